@@ -10,6 +10,7 @@ using Invoke.Domain.Projects;
 using Invoke.Domain.Settings;
 using Invoke.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Npgsql;
 
@@ -49,23 +50,20 @@ public sealed class InvokeDbContext(DbContextOptions<InvokeDbContext> options) :
 
     public DbSet<ApiGatewayAuthMethod> ApiGatewayAuthMethods => Set<ApiGatewayAuthMethod>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation(exception) is { } violation)
-        {
-            throw Conflict(violation);
-        }
-    }
+    /// <summary>Invoke saves asynchronously only; the synchronous path would bypass the steps below.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        FunctionVersionCycle.LeaveCascadeToDatabase(ChangeTracker);
+        var deferred = FunctionVersionCycle.DeferNewActivations(ChangeTracker);
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return deferred.Count == 0
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : await SaveThenActivateAsync(deferred, acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateException exception) when (UniqueViolation(exception) is { } violation)
         {
@@ -79,6 +77,35 @@ public sealed class InvokeDbContext(DbContextOptions<InvokeDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InvokeDbContext).Assembly);
+
+    /// <summary>Two saves in one transaction: the rows first, then the new functions' active versions.</summary>
+    private async Task<int> SaveThenActivateAsync(
+        IReadOnlyList<(EntityEntry<Function> Function, Guid VersionId)> deferred,
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        int written;
+        try
+        {
+            // Accepted, so that the second save updates the inserted functions instead of inserting them again.
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        }
+        finally
+        {
+            FunctionVersionCycle.Restore(deferred);
+        }
+
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
 
     private static PostgresException? UniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation

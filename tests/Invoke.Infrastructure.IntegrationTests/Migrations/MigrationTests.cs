@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
-namespace Invoke.Infrastructure.IntegrationTests;
+namespace Invoke.Infrastructure.IntegrationTests.Migrations;
 
 // Every test leaves the database fully migrated, so they can run in any order.
 public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
