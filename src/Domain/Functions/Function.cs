@@ -151,12 +151,17 @@ public sealed class Function
         RetentionValue = value;
     }
 
-    /// <param name="cron">The expression to keep; null keeps the current one.</param>
+    /// <param name="cron">The expression to store; null keeps the current one, blank clears it.</param>
     /// <param name="nextExecution">The next run computed from the expression; ignored when disabled.</param>
     public void ConfigureSchedule(bool enabled, string? cron, DateTime? nextExecution)
     {
-        var expression = cron is null ? ScheduleCron : Ensure.MaxLength(cron.Trim(), "schedule_cron", ScheduleCronMaxLength);
-        if (enabled && string.IsNullOrEmpty(expression))
+        var expression = cron switch
+        {
+            null => ScheduleCron,
+            _ when string.IsNullOrWhiteSpace(cron) => null,
+            _ => Ensure.MaxLength(cron.Trim(), "schedule_cron", ScheduleCronMaxLength),
+        };
+        if (enabled && expression is null)
         {
             throw new InvalidValueException("schedule_cron", "Cron expression is required when scheduling is enabled");
         }

@@ -173,6 +173,17 @@ public sealed class FunctionTests
     }
 
     [Fact]
+    public void ConfigureSchedule_WhenDisabledWithBlankExpression_ShouldClearIt()
+    {
+        var function = NewFunction();
+        function.ConfigureSchedule(enabled: true, "0 * * * *", null);
+
+        function.ConfigureSchedule(enabled: false, " ", null);
+
+        Assert.Null(function.ScheduleCron);
+    }
+
+    [Fact]
     public void ConfigureSchedule_WhenExpressionIsTooLong_ShouldRefuse()
     {
         var function = NewFunction();
