@@ -11,8 +11,13 @@ internal static class ArchAssert
     public static void FlagsExactly(TestResult result, params Type[] expected)
     {
         Assert.False(result.IsSuccessful, "The rule passed the violations fixture.");
+        SameTypes(expected, result.FailingTypeNames!);
+    }
+
+    public static void SameTypes(IEnumerable<Type> expected, IEnumerable<string> flaggedFullNames)
+    {
         var expectedNames = expected.Select(CecilFullName).ToHashSet(StringComparer.Ordinal);
-        var flagged = result.FailingTypeNames!.ToHashSet(StringComparer.Ordinal);
+        var flagged = flaggedFullNames.ToHashSet(StringComparer.Ordinal);
 
         var missed = expectedNames.Except(flagged).Order(StringComparer.Ordinal);
         var unexpected = flagged.Except(expectedNames).Order(StringComparer.Ordinal);
