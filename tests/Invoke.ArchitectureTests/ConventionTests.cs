@@ -4,12 +4,16 @@ using Invoke.ArchitectureTests.Scopes;
 using Invoke.ArchitectureTests.Violations.Api.Controllers;
 using Invoke.ArchitectureTests.Violations.Application.Widgets;
 using Invoke.ArchitectureTests.Violations.Domain.Model;
+using Mono.Cecil;
 using NetArchTest.Rules;
 
 namespace Invoke.ArchitectureTests;
 
 public sealed class ConventionTests
 {
+    private static readonly ModuleDefinition ViolationFixtureModule =
+        ModuleDefinition.ReadModule(typeof(WellFormedEntity).Assembly.Location);
+
     public static TheoryData<string> Rules => [.. RulesByName.Keys];
 
     private static Dictionary<string, Func<ArchitectureScope, TestResult>> RulesByName { get; } = new()
@@ -125,6 +129,5 @@ public sealed class ConventionTests
         Assert.True(isEntity);
     }
 
-    private static Mono.Cecil.TypeDefinition CecilType(Type type) =>
-        Mono.Cecil.ModuleDefinition.ReadModule(type.Assembly.Location).GetType(type.FullName);
+    private static TypeDefinition CecilType(Type type) => ViolationFixtureModule.GetType(type.FullName);
 }
