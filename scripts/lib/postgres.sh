@@ -1,6 +1,9 @@
 # shellcheck shell=bash
-# Shell functions shared by scripts/start.sh and scripts/test.sh (source this file; it only defines functions).
+# Shell functions shared by the scripts in scripts/ (source this file from the repository root).
 # The PostgreSQL server refuses to run as root, so when we are root every server program runs as the postgres OS user.
+
+# The git-ignored folder of the private cluster that scripts/start.sh creates and scripts/stop.sh stops.
+PRIVATE_CLUSTER_DIR=.local/postgres
 
 # Sets PG_BIN to the bin folder of the machine's PostgreSQL server, installing the server with apt-get when it is
 # missing. With a version argument (a cluster's PG_VERSION) it takes that major version's binaries: a cluster only
