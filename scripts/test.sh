@@ -13,13 +13,14 @@ results="$root/artifacts/test-results"
 work=$(mktemp -d)
 data="$work/data"
 
-cleanup() {
+# Called before the summary so that nothing it prints comes after that line; the trap covers interruptions.
+remove_throwaway_postgres() {
     if [ -f "$data/postmaster.pid" ]; then
         pg_stop_cluster "$data" immediate
     fi
     rm -rf "$work"
 }
-trap cleanup EXIT
+trap remove_throwaway_postgres EXIT
 trap 'exit 130' INT TERM
 
 # Sums one attribute of the <Counters> element over every TRX file.
@@ -77,12 +78,14 @@ fi
 
 if ! start_throwaway_postgres; then
     echo "Could not start a throwaway PostgreSQL." >&2
+    remove_throwaway_postgres
     print_summary
     exit 1
 fi
 
 dotnet test Invoke.sln --no-build --nologo --logger trx --results-directory "$results"
 test_status=$?
+remove_throwaway_postgres
 
 if [ "$test_status" -ne 0 ]; then
     echo "dotnet test exited with status $test_status." >&2

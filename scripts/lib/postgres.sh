@@ -47,10 +47,12 @@ pg_install_server() {
     return $status
 }
 
-# Runs a command as the postgres OS user when we are root, otherwise as ourselves.
+# Runs a command as the postgres OS user when we are root, otherwise as ourselves. As postgres it runs from /:
+# PostgreSQL's programs complain on stderr when they cannot enter the current folder (a clone under /root), so
+# every path handed to this function must be absolute.
 pg_run() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
