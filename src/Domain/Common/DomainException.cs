@@ -1,0 +1,3 @@
+namespace Invoke.Domain.Common;
+
+public abstract class DomainException(string message) : Exception(message);
