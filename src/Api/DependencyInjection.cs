@@ -35,6 +35,8 @@ public static class DependencyInjection
 
         services.AddSingleton<ErrorResponses>();
         services.AddExceptionHandler<InvokeExceptionHandler>();
+        // UseExceptionHandler() refuses to start without a handler path or IProblemDetailsService; the fallback it
+        // enables is never reached, because InvokeExceptionHandler answers every exception itself.
         services.AddProblemDetails();
 
         services.AddSwaggerGen(options =>

@@ -88,6 +88,20 @@ public sealed class ModelBindingTests(ProbeApiFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Action_WhenItReturnsABareStatusResult_ShouldStillAnswerWithTheEnvelope()
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/api/probe/bare-not-found");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var body = await JsonShape.ReadBodyAsync(response);
+        Assert.Equal("Not found", body.GetProperty("message").GetString());
+        Assert.Equal(404, body.GetProperty("statusCode").GetInt32());
+    }
+
+    [Fact]
     public async Task Action_WhenItThrowsAnApplicationException_ShouldReachTheCentralHandler()
     {
         var client = factory.CreateClient();

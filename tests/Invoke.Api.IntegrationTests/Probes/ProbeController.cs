@@ -21,6 +21,9 @@ public sealed class ProbeController : ApiControllerBase
     [HttpGet("items/{id}")]
     public ObjectResult Get(Guid id, [FromQuery] int? limit) => Envelope(new { id, limit });
 
+    [HttpGet("bare-not-found")]
+    public IActionResult BareNotFound() => NotFound();
+
     [HttpGet("not-found")]
     public IActionResult ThrowNotFound() => throw new NotFoundException("Probe not found");
 
