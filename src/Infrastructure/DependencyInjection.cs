@@ -15,7 +15,7 @@ public static class DependencyInjection
         // Configuration is read when the first context is built, not here: dotnet ef and test hosts change it after
         // registration, and a design-time build must not need a database.
         services.AddDbContext<InvokeDbContext>((provider, options) =>
-            options.UseInvokeNpgsql(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
+            options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
         services.AddHostedService<DatabaseInitializer>();

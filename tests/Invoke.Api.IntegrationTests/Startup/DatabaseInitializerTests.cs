@@ -1,5 +1,6 @@
 using Invoke.Application.Common.Models;
 using Invoke.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using NSubstitute;
 
@@ -15,7 +16,7 @@ public sealed class DatabaseInitializerTests(SeedingApiFactory factory) : IClass
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"SELECT to_regclass('\"{InvokeDbContextOptions.MigrationsHistoryTable}\"') IS NOT NULL", connection);
+            $"SELECT to_regclass('\"{HistoryRepository.DefaultTableName}\"') IS NOT NULL", connection);
         Assert.True((bool)(await command.ExecuteScalarAsync())!);
     }
 

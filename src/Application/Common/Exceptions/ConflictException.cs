@@ -1,4 +1,4 @@
 namespace Invoke.Application.Common.Exceptions;
 
-/// <summary>409: the request collides with existing state (a taken name, slug or domain).</summary>
+/// <summary>The request collides with existing data (a duplicate name, path, domain, ...).</summary>
 public sealed class ConflictException(string message) : Exception(message);
