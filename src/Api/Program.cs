@@ -1,5 +1,20 @@
+using Invoke.Api;
+using Invoke.Api.ErrorHandling;
+using Invoke.Api.Hosting;
+using Invoke.Application;
+using Invoke.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseAdminPort(builder.Configuration);
+builder.Services.AddApplication().AddInfrastructure().AddApi();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages(StatusCodeResponses.WriteEnvelopeAsync);
+app.UseSwagger();
+app.UseSwaggerUI();
+app.MapControllers();
+app.LogSwaggerUiAddressWhenStarted();
 app.Run();
 
 public partial class Program;

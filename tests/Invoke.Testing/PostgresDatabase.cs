@@ -40,7 +40,12 @@ public class PostgresDatabase : IAsyncLifetime
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: clearing every pool would also close the idle connections of fixtures still running.
+        await using (var pooled = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         await using var admin = new NpgsqlConnection(_adminConnectionString);
         await admin.OpenAsync();
         await using var drop = admin.CreateCommand();

@@ -5,64 +5,50 @@ using Testcontainers.PostgreSql;
 namespace Invoke.Testing;
 
 /// <summary>
-/// One PostgreSQL server per test process: a Testcontainers container when a Docker engine answers,
-/// otherwise the server named by <see cref="ConnectionStringVariable"/> (what CI and the README test
-/// command start). Each <see cref="PostgresDatabase"/> creates its own database on it.
+/// One PostgreSQL server per test process: the server named by <see cref="ConnectionStringVariable"/> (what
+/// scripts/test.sh and CI start) when it is set, otherwise a Testcontainers container. Each
+/// <see cref="PostgresDatabase"/> creates its own database on it.
 /// </summary>
 public static class PostgresServer
 {
     public const string ConnectionStringVariable = "INVOKE_TEST_POSTGRES";
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static string? _adminConnectionString;
-    private static PostgreSqlContainer? _container;
+    // Build() probes the Docker endpoint; one that accepts connections but never answers would block it forever.
+    private static readonly TimeSpan DockerProbeTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<string> GetAdminConnectionStringAsync()
+    private static readonly Lazy<Task<string>> AdminConnectionString = new(ResolveAsync);
+
+    public static Task<string> GetAdminConnectionStringAsync() => AdminConnectionString.Value;
+
+    private static async Task<string> ResolveAsync()
     {
-        if (_adminConnectionString is not null)
+        var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
         {
-            return _adminConnectionString;
+            return new NpgsqlConnectionStringBuilder(configured) { Pooling = false }.ConnectionString;
         }
 
-        await Gate.WaitAsync();
-        try
-        {
-            _adminConnectionString ??= await StartContainerAsync() ?? FromEnvironment();
-            return _adminConnectionString;
-        }
-        finally
-        {
-            Gate.Release();
-        }
+        return await StartContainerAsync();
     }
 
-    private static async Task<string?> StartContainerAsync()
+    private static async Task<string> StartContainerAsync()
     {
+        PostgreSqlContainer container;
         try
         {
-            _container = new PostgreSqlBuilder("postgres:15").Build();
+            container = await Task.Run(() => new PostgreSqlBuilder("postgres:15").Build()).WaitAsync(DockerProbeTimeout);
         }
-        catch (DockerUnavailableException)
-        {
-            return null;
-        }
-
-        await _container.StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => _container.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return _container.GetConnectionString();
-    }
-
-    private static string FromEnvironment()
-    {
-        var value = Environment.GetEnvironmentVariable(ConnectionStringVariable);
-        if (string.IsNullOrWhiteSpace(value))
+        catch (Exception exception) when (exception is DockerUnavailableException or TimeoutException)
         {
             throw new InvalidOperationException(
-                $"No Docker engine is available and {ConnectionStringVariable} is not set. " +
-                "Run the tests through scripts/test.sh, which starts a throwaway PostgreSQL, " +
-                $"or set {ConnectionStringVariable} to a server where the tests may create databases.");
+                $"{ConnectionStringVariable} is not set and no Docker engine answers. Run the tests through " +
+                "scripts/test.sh, which starts a throwaway PostgreSQL, or set " +
+                $"{ConnectionStringVariable} to a server where the tests may create databases.",
+                exception);
         }
 
-        return new NpgsqlConnectionStringBuilder(value) { Pooling = false }.ConnectionString;
+        await container.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return container.GetConnectionString();
     }
 }

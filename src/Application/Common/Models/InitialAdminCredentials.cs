@@ -1,4 +1,7 @@
 namespace Invoke.Application.Common.Models;
 
-/// <summary>The first administrator's login, shown once when it is created.</summary>
-public sealed record InitialAdminCredentials(string Username, string Email, string Password);
+public sealed record InitialAdminCredentials(string Username, string Email, string Password)
+{
+    // A record prints every member; keep the password out of logs that format this value.
+    public override string ToString() => $"{Username} <{Email}>";
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace Invoke.Api.Envelopes;
+
+/// <summary>
+/// The original platform's error body (<c>success: false, data: null, message, statusCode, timestamp</c>, which its
+/// clients read) followed by the RFC 9457 problem details members. See docs/adr/0006.
+/// </summary>
+public sealed record ErrorEnvelope
+{
+    [JsonPropertyName("success")]
+    public bool Success => false;
+
+    [JsonPropertyName("data")]
+    public object? Data => null;
+
+    [JsonPropertyName("message")]
+    public required string Message { get; init; }
+
+    [JsonPropertyName("statusCode")]
+    public required int StatusCode { get; init; }
+
+    [JsonPropertyName("timestamp")]
+    public required DateTime Timestamp { get; init; }
+
+    [JsonPropertyName("type")]
+    public required string Type { get; init; }
+
+    [JsonPropertyName("title")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("status")]
+    public int Status => StatusCode;
+
+    [JsonPropertyName("detail")]
+    public string Detail => Message;
+
+    [JsonPropertyName("instance")]
+    public required string Instance { get; init; }
+
+    [JsonPropertyName("errors")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IDictionary<string, string[]>? Errors { get; init; }
+
+    [JsonPropertyName("traceId")]
+    public required string TraceId { get; init; }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Invoke.Api.Envelopes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Invoke.Api.ErrorHandling;
+
+/// <summary>
+/// Builds and writes every error body of the API, whichever path produced the error: an exception, a binding
+/// failure or a status code without a body.
+/// </summary>
+internal sealed class ErrorResponses(TimeProvider timeProvider, IOptions<JsonOptions> jsonOptions)
+{
+    public const string ValidationTitle = "One or more validation errors occurred.";
+
+    private static readonly Dictionary<int, string> DefaultMessages = new()
+    {
+        [StatusCodes.Status400BadRequest] = "Bad request",
+        [StatusCodes.Status401Unauthorized] = "Authentication required",
+        [StatusCodes.Status403Forbidden] = "Access denied",
+        [StatusCodes.Status404NotFound] = "Not found",
+        [StatusCodes.Status405MethodNotAllowed] = "Method not allowed",
+        [StatusCodes.Status413PayloadTooLarge] = "Request body too large",
+        [StatusCodes.Status415UnsupportedMediaType] = "Unsupported media type",
+        [StatusCodes.Status500InternalServerError] = "Internal server error",
+    };
+
+    public static string DefaultMessage(int statusCode) =>
+        DefaultMessages.TryGetValue(statusCode, out var message) ? message : ProblemTypes.TitleOf(statusCode);
+
+    public ErrorEnvelope Create(
+        HttpContext httpContext, int statusCode, string message, IDictionary<string, string[]>? errors = null) =>
+        new()
+        {
+            Message = message,
+            StatusCode = statusCode,
+            Timestamp = timeProvider.GetUtcNow().UtcDateTime,
+            Type = ProblemTypes.TypeOf(statusCode),
+            Title = errors is null ? ProblemTypes.TitleOf(statusCode) : ValidationTitle,
+            Instance = httpContext.Request.Path.Value ?? "/",
+            Errors = errors,
+            TraceId = Activity.Current?.Id ?? httpContext.TraceIdentifier,
+        };
+
+    public Task WriteAsync(HttpContext httpContext, ErrorEnvelope envelope, CancellationToken cancellationToken)
+    {
+        httpContext.Response.StatusCode = envelope.StatusCode;
+        return httpContext.Response.WriteAsJsonAsync(
+            envelope, jsonOptions.Value.JsonSerializerOptions, cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using Invoke.Application.Common.Exceptions;
+using Invoke.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Invoke.Api.ErrorHandling;
+
+/// <summary>
+/// The one place where exceptions become HTTP answers (the envelope with problem details members):
+/// <list type="bullet">
+/// <item><see cref="ValidationException"/> → 400 with <c>errors</c> (field → messages);</item>
+/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
+/// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
+/// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
+/// <item><see cref="BadHttpRequestException"/> (body too large, truncated body, ...) → its own status;</item>
+/// <item>anything else → 500 <c>Internal server error</c>, logged here and never described to the client.</item>
+/// </list>
+/// The message of an application or domain exception is the wire <c>message</c>.
+/// </summary>
+internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILogger<InvokeExceptionHandler> logger)
+    : IExceptionHandler
+{
+    // nginx's "client closed request": nobody reads it, but the access log should not call it a server error.
+    public const int ClientClosedRequest = 499;
+
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            httpContext.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
+        var (statusCode, message, errors) = exception switch
+        {
+            ValidationException e => (StatusCodes.Status400BadRequest, e.Message, e.Errors),
+            DomainException e => (StatusCodes.Status400BadRequest, e.Message, null),
+            UnauthorizedException e => (StatusCodes.Status401Unauthorized, e.Message, null),
+            ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),
+            NotFoundException e => (StatusCodes.Status404NotFound, e.Message, null),
+            ConflictException e => (StatusCodes.Status409Conflict, e.Message, null),
+            BadHttpRequestException e => (e.StatusCode, ErrorResponses.DefaultMessage(e.StatusCode), null),
+            _ => (StatusCodes.Status500InternalServerError, ErrorResponses.DefaultMessage(500), (IDictionary<string, string[]>?)null),
+        };
+
+        if (statusCode >= StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(
+                exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        var envelope = errorResponses.Create(httpContext, statusCode, message, errors);
+        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
+        return true;
+    }
+}

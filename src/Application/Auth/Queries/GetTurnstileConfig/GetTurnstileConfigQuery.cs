@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Invoke.Application.Auth.Queries.GetTurnstileConfig;
+
+public sealed record GetTurnstileConfigQuery : IRequest<TurnstileConfigDto>;

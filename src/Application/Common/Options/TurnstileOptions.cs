@@ -1,0 +1,10 @@
+namespace Invoke.Application.Common.Options;
+
+/// <summary>Cloudflare Turnstile settings (<c>TURNSTILE_SITE_KEY</c>).</summary>
+public sealed class TurnstileOptions
+{
+    /// <summary>Cloudflare's always-passing test key, the original platform's default.</summary>
+    public const string TestSiteKey = "1x00000000000000000000AA";
+
+    public string SiteKey { get; set; } = TestSiteKey;
+}

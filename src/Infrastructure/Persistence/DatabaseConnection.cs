@@ -1,0 +1,32 @@
+using Invoke.Infrastructure.Configuration;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Invoke.Infrastructure.Persistence;
+
+/// <summary>
+/// Where the database is: <c>ConnectionStrings:Invoke</c> when set, otherwise the original platform's
+/// <c>DB_HOST</c>, <c>DB_PORT</c>, <c>DB_NAME</c>, <c>DB_USER</c> and <c>DB_PASSWORD</c> with its defaults.
+/// </summary>
+public static class DatabaseConnection
+{
+    public const string ConnectionStringName = "Invoke";
+
+    public static string Resolve(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        return new NpgsqlConnectionStringBuilder
+        {
+            Host = configuration.GetValueOrDefault("DB_HOST", "localhost"),
+            Port = configuration.GetPort("DB_PORT", 5432),
+            Database = configuration.GetValueOrDefault("DB_NAME", "invoke_db"),
+            Username = configuration.GetValueOrDefault("DB_USER", "postgres"),
+            Password = configuration.GetValueOrDefault("DB_PASSWORD", "postgres"),
+        }.ConnectionString;
+    }
+}

@@ -1,0 +1,41 @@
+using Invoke.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Invoke.Infrastructure.Persistence;
+
+/// <summary>
+/// Applies pending migrations and seeds the first administrator before the server accepts requests: hosted services
+/// start before the web server. <c>dotnet ef</c> builds the host without starting it, so this never runs at design
+/// time. A database that cannot be migrated stops the startup.
+/// </summary>
+internal sealed class DatabaseInitializer(IServiceScopeFactory scopeFactory, ILogger<DatabaseInitializer> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<InvokeDbContext>();
+        await dbContext.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database schema is up to date");
+
+        // TODO(#2): require the seeder once the persistence work registers its implementation.
+        var seeder = scope.ServiceProvider.GetService<IInitialAdminSeeder>();
+        if (seeder is null)
+        {
+            return;
+        }
+
+        var credentials = await seeder.EnsureInitialAdminAsync(cancellationToken);
+        if (credentials is not null)
+        {
+            // The console, not the log: the password is shown once to whoever started the server and must not
+            // travel to log sinks.
+            await Console.Out.WriteLineAsync(InitialAdminBanner.Format(credentials));
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

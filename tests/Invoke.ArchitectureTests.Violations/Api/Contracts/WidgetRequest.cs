@@ -1,0 +1,3 @@
+namespace Invoke.ArchitectureTests.Violations.Api.Contracts;
+
+public sealed record WidgetRequest(string Name);

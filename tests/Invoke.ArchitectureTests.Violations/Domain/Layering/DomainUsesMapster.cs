@@ -1,0 +1,9 @@
+using Mapster;
+
+namespace Invoke.ArchitectureTests.Violations.Domain.Layering;
+
+// Breach: the Domain depends on Mapster.
+public static class DomainUsesMapster
+{
+    public static Type Probe => typeof(TypeAdapterConfig);
+}

@@ -1,0 +1,3 @@
+namespace Invoke.ArchitectureTests.Violations.Domain.Model;
+
+public sealed record WidgetRenamed(Guid WidgetId, string Name);

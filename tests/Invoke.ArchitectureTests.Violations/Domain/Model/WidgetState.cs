@@ -1,0 +1,7 @@
+namespace Invoke.ArchitectureTests.Violations.Domain.Model;
+
+public enum WidgetState
+{
+    Draft,
+    Published,
+}

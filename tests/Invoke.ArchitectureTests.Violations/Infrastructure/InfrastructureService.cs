@@ -1,0 +1,6 @@
+namespace Invoke.ArchitectureTests.Violations.Infrastructure;
+
+public sealed class InfrastructureService
+{
+    public DateTime UtcNow => DateTime.UtcNow;
+}

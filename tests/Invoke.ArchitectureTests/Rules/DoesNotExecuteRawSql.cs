@@ -1,0 +1,3 @@
+namespace Invoke.ArchitectureTests.Rules;
+
+public sealed class DoesNotExecuteRawSql() : MemberReferenceRule(SqlApis.RawSql);
