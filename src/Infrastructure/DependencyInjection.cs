@@ -3,6 +3,7 @@ using Invoke.Application.Common.Options;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Persistence;
+using Invoke.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class DependencyInjection
             options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
+        services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
 
         services.AddOptions<TurnstileOptions>()

@@ -21,13 +21,7 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopeFactory, ILo
         await dbContext.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema is up to date");
 
-        // TODO(#2): require the seeder once the persistence work registers its implementation.
-        var seeder = scope.ServiceProvider.GetService<IInitialAdminSeeder>();
-        if (seeder is null)
-        {
-            return;
-        }
-
+        var seeder = scope.ServiceProvider.GetRequiredService<IInitialAdminSeeder>();
         var credentials = await seeder.EnsureInitialAdminAsync(cancellationToken);
         if (credentials is not null)
         {

@@ -1,9 +1,53 @@
+using Invoke.Domain.ApiGateway;
+using Invoke.Domain.ApiKeys;
+using Invoke.Domain.ExecutionLogs;
+using Invoke.Domain.Functions;
+using Invoke.Domain.KeyValueStore;
+using Invoke.Domain.NetworkPolicies;
+using Invoke.Domain.Projects;
+using Invoke.Domain.Settings;
+using Invoke.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
 namespace Invoke.Application.Common.Interfaces;
 
 /// <summary>
-/// The unit of work handlers use: a <c>DbSet</c> per aggregate root and <see cref="SaveChangesAsync"/>.
+/// The database as the use cases see it: one set per aggregate root. Children are reached through their
+/// root (function versions and packages through <see cref="Functions"/>, route settings and auth-method
+/// links through <see cref="ApiGatewayRoutes"/>).
 /// </summary>
+/// <remarks>
+/// <see cref="SaveChangesAsync"/> throws <c>ConflictException</c> when a unique constraint is violated.
+/// </remarks>
 public interface IApplicationDbContext
 {
+    DbSet<User> Users { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<Project> Projects { get; }
+
+    DbSet<ProjectMembership> ProjectMemberships { get; }
+
+    DbSet<ProjectKvEntry> ProjectKvEntries { get; }
+
+    DbSet<Function> Functions { get; }
+
+    DbSet<FunctionEnvironmentVariable> FunctionEnvironmentVariables { get; }
+
+    DbSet<ExecutionLog> ExecutionLogs { get; }
+
+    DbSet<GlobalSetting> GlobalSettings { get; }
+
+    DbSet<GlobalNetworkPolicy> GlobalNetworkPolicies { get; }
+
+    DbSet<ProjectNetworkPolicy> ProjectNetworkPolicies { get; }
+
+    DbSet<ApiGatewayConfig> ApiGatewayConfigs { get; }
+
+    DbSet<ApiGatewayRoute> ApiGatewayRoutes { get; }
+
+    DbSet<ApiGatewayAuthMethod> ApiGatewayAuthMethods { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Invoke.Domain.Common;
+
+namespace Invoke.Domain.Functions;
+
+public sealed partial class FunctionEnvironmentVariable
+{
+    public const int NameMaxLength = 255;
+
+    private FunctionEnvironmentVariable()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public Guid FunctionId { get; private set; }
+
+    public string VariableName { get; private set; } = null!;
+
+    public string VariableValue { get; private set; } = null!;
+
+    public string? Description { get; private set; }
+
+    public DateTime? CreatedAt { get; private set; }
+
+    public DateTime? UpdatedAt { get; private set; }
+
+    public static FunctionEnvironmentVariable Create(Guid functionId, string name, string value, string? description) =>
+        new()
+        {
+            FunctionId = functionId,
+            VariableName = ValidName(name),
+            VariableValue = value ?? throw new InvalidValueException("variable_value", "variable_value is required"),
+            Description = description,
+        };
+
+    public void Update(string value, string? description)
+    {
+        VariableValue = value ?? throw new InvalidValueException("variable_value", "variable_value is required");
+        Description = description;
+    }
+
+    private static string ValidName(string name) =>
+        name is not null && Ensure.MaxLength(name, "variable_name", NameMaxLength) is var value && NameShape().IsMatch(value)
+            ? value
+            : throw new InvalidValueException(
+                "variable_name",
+                "Invalid variable name. Must contain only letters, numbers, and underscores, and cannot start with a number.");
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
+    private static partial Regex NameShape();
+}

@@ -1,0 +1,17 @@
+namespace Invoke.Domain.NetworkPolicies;
+
+/// <summary>A network rule applied to every project, before the project's own rules.</summary>
+public sealed class GlobalNetworkPolicy : NetworkPolicy
+{
+    private GlobalNetworkPolicy()
+    {
+    }
+
+    public static GlobalNetworkPolicy Create(
+        string action, string targetType, string targetValue, string? description, int priority)
+    {
+        var policy = new GlobalNetworkPolicy();
+        policy.Update(action, targetType, targetValue, description, priority);
+        return policy;
+    }
+}

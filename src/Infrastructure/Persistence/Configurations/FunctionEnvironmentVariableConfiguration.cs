@@ -1,0 +1,25 @@
+using Invoke.Domain.Functions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Invoke.Infrastructure.Persistence.Configurations;
+
+internal sealed class FunctionEnvironmentVariableConfiguration : IEntityTypeConfiguration<FunctionEnvironmentVariable>
+{
+    public void Configure(EntityTypeBuilder<FunctionEnvironmentVariable> builder)
+    {
+        builder.ToTable("function_environment_variables");
+        builder.HasKey(v => v.Id).HasName("function_environment_variables_pkey");
+        builder.Property(v => v.Id).UseSerialColumn();
+        builder.Property(v => v.VariableName).HasMaxLength(FunctionEnvironmentVariable.NameMaxLength);
+        builder.Property(v => v.CreatedAt).IsInsertTimestamp();
+        builder.Property(v => v.UpdatedAt).IsTriggerTimestamp();
+
+        builder.HasOne<Function>().WithMany().HasForeignKey(v => v.FunctionId)
+            .HasConstraintName("function_environment_variables_function_id_fkey").OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndexNamed(v => new { v.FunctionId, v.VariableName }, "uq_env_var").IsUnique();
+        builder.HasIndexNamed(v => v.FunctionId, "function_environment_variables_function_id");
+        builder.HasIndexNamed(v => new { v.FunctionId, v.VariableName }, "function_environment_variables_function_id_variable_name");
+    }
+}
