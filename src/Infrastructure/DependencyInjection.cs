@@ -1,5 +1,6 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Persistence;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
