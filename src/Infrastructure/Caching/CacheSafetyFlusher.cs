@@ -8,26 +8,26 @@ namespace Invoke.Infrastructure.Caching;
 /// outlive a change whose notification was lost without the connection visibly breaking.
 /// </summary>
 internal sealed class CacheSafetyFlusher(QueryCache cache, IOptions<CacheOptions> options, TimeProvider timeProvider)
-    : BackgroundService
+    : IHostedService, IDisposable
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private ITimer? _timer;
+
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
+        var interval = options.Value.SafetyFlushInterval;
+        if (options.Value.Enabled)
         {
-            return;
+            _timer = timeProvider.CreateTimer(_ => cache.Flush("periodic safety flush"), null, interval, interval);
         }
 
-        using var timer = new PeriodicTimer(options.Value.SafetyFlushInterval, timeProvider);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                cache.Flush("periodic safety flush");
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The host is stopping.
-        }
+        return Task.CompletedTask;
     }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _timer?.Dispose();
 }
