@@ -9,8 +9,9 @@ public sealed class CacheOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// Notifications for one tag that arrive within this window of the previous one are coalesced: the first evicts at
-    /// once, and until the window has passed without another one, results with that tag are not stored.
+    /// Notifications for one tag that follow each other within this window form a burst. Evictions are never delayed:
+    /// the first two of a burst evict at once, results with that tag are then not stored until the window passes
+    /// without another notification, and the rest of the burst is coalesced.
     /// </summary>
     public TimeSpan DebounceWindow { get; set; } = TimeSpan.FromMilliseconds(100);
 

@@ -3,17 +3,20 @@ using Invoke.Application.Common.Caching;
 namespace Invoke.Infrastructure.Caching;
 
 /// <summary>
-/// The changes the database reported since the last flush: for each tag, the sequence number and time of the latest.
+/// The changes the database reported since the last flush, per tag: the sequence number and time of the latest, and
+/// whether it was part of a burst (it followed the previous change of the same tag within the debounce window).
 /// Not thread-safe: <see cref="QueryCache"/> guards it.
 /// </summary>
+/// <remarks>
+/// The first change of a burst evicts at once; so does the second, which also starts refusing stores of results with
+/// that tag until the window has passed without another change. Every later change of the burst is coalesced: there is
+/// nothing to evict, because nothing with that tag has been stored since the second.
+/// </remarks>
 internal sealed class RecentChanges(TimeSpan debounceWindow, TimeProvider timeProvider)
 {
     private readonly Dictionary<string, TableChanges> _tables = [];
 
-    /// <returns>
-    /// True when this is the first change to <paramref name="tag"/> within the debounce window, so covered entries must
-    /// be evicted now; false when it only extends a burst, during which nothing with this tag has been stored.
-    /// </returns>
+    /// <returns>True when entries covered by <paramref name="tag"/> must be evicted now; false when coalesced.</returns>
     public bool Record(CacheTag tag, long sequence, long timestamp)
     {
         if (!_tables.TryGetValue(tag.Table, out var table))
@@ -22,15 +25,15 @@ internal sealed class RecentChanges(TimeSpan debounceWindow, TimeProvider timePr
             _tables.Add(tag.Table, table);
         }
 
-        var change = new Change(sequence, timestamp);
         var previous = table.Latest(tag);
-        table.Set(tag, change);
-        return previous is not { } last || !WithinWindow(last, timestamp);
+        var inBurst = previous is { } last && WithinWindow(last.Timestamp, timestamp);
+        table.Set(tag, new Change(sequence, timestamp, inBurst));
+        return !(inBurst && previous!.Value.InBurst);
     }
 
     /// <summary>
     /// Whether a result with <paramref name="tag"/>, read by a handler that started at <paramref name="startSequence"/>,
-    /// may be stale or belongs to a burst still going on at <paramref name="now"/>.
+    /// may predate a reported change, or belongs to a burst still going on at <paramref name="now"/>.
     /// </summary>
     public bool Unsettled(CacheTag tag, long startSequence, long now)
     {
@@ -40,43 +43,14 @@ internal sealed class RecentChanges(TimeSpan debounceWindow, TimeProvider timePr
         }
 
         return tag.IsWholeTable
-            ? Affects(table.Any, startSequence, now)
-            : Affects(table.WholeTable, startSequence, now) || Affects(table.Rows(tag.Rows!), startSequence, now);
+            ? table.LastSequence > startSequence || (table.LastBurst is { } burst && WithinWindow(burst, now))
+            : Unsettled(table.WholeTable, startSequence, now) || Unsettled(table.Rows(tag.Rows!), startSequence, now);
     }
 
     public void Clear() => _tables.Clear();
 
-    private bool Affects(Change? change, long startSequence, long now) =>
-        change is { } c && (c.Sequence > startSequence || WithinWindow(c, now));
+    private bool Unsettled(Change? change, long startSequence, long now) =>
+        change is { } c && (c.Sequence > startSequence || (c.InBurst && WithinWindow(c.Timestamp, now)));
 
-    private bool WithinWindow(Change change, long now) => timeProvider.GetElapsedTime(change.Timestamp, now) < debounceWindow;
-
-    private readonly record struct Change(long Sequence, long Timestamp);
-
-    private sealed class TableChanges
-    {
-        private readonly Dictionary<string, Change> _rows = [];
-
-        /// <summary>The latest change to any row or to the whole table.</summary>
-        public Change? Any { get; private set; }
-
-        public Change? WholeTable { get; private set; }
-
-        public Change? Rows(string rows) => _rows.TryGetValue(rows, out var change) ? change : null;
-
-        public Change? Latest(CacheTag tag) => tag.IsWholeTable ? WholeTable : Rows(tag.Rows!);
-
-        public void Set(CacheTag tag, Change change)
-        {
-            Any = change;
-            if (tag.IsWholeTable)
-            {
-                WholeTable = change;
-            }
-            else
-            {
-                _rows[tag.Rows!] = change;
-            }
-        }
-    }
+    private bool WithinWindow(long timestamp, long now) => timeProvider.GetElapsedTime(timestamp, now) < debounceWindow;
 }

@@ -47,39 +47,4 @@ internal sealed class TagIndex
     }
 
     public void Clear() => _tables.Clear();
-
-    private sealed class TableDependents
-    {
-        public HashSet<CacheEntryKey> WholeTable { get; } = [];
-
-        public Dictionary<string, HashSet<CacheEntryKey>> ByRows { get; } = [];
-
-        public HashSet<CacheEntryKey> SetFor(CacheTag tag)
-        {
-            if (tag.IsWholeTable)
-            {
-                return WholeTable;
-            }
-
-            if (!ByRows.TryGetValue(tag.Rows!, out var set))
-            {
-                set = [];
-                ByRows.Add(tag.Rows!, set);
-            }
-
-            return set;
-        }
-
-        public void Remove(CacheTag tag, CacheEntryKey key)
-        {
-            if (tag.IsWholeTable)
-            {
-                WholeTable.Remove(key);
-            }
-            else if (ByRows.TryGetValue(tag.Rows!, out var set) && set.Remove(key) && set.Count == 0)
-            {
-                ByRows.Remove(tag.Rows!);
-            }
-        }
-    }
 }

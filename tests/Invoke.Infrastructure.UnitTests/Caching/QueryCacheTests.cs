@@ -160,23 +160,57 @@ public sealed class QueryCacheTests
     }
 
     [Fact]
-    public async Task Invalidate_RepeatedWithinTheWindow_ShouldCoalesceAndStoreNothingForTheTagUntilTheWindowHasPassed()
+    public async Task Invalidate_Once_ShouldEvictAndLetTheNextReadBeStored()
+    {
+        var cache = TestCache.Create(_clock);
+        await cache.GetAsync<UserQuery>("1", "v1", _runs, UserOne);
+
+        cache.Invalidate([UserOne]);
+        var reloaded = await cache.GetAsync<UserQuery>("1", "v2", _runs, UserOne);
+        var cached = await cache.GetAsync<UserQuery>("1", "v3", _runs, UserOne);
+
+        Assert.Equal(["v2", "v2"], new[] { reloaded, cached });
+        Assert.Equal(1, cache.CountersOf<UserQuery>().Evictions);
+    }
+
+    [Fact]
+    public async Task Invalidate_InABurst_ShouldEvictTwiceThenCoalesceAndStoreNothingUntilTheWindowHasPassedQuietly()
     {
         var cache = TestCache.Create(_clock);
         await cache.GetAsync<UserQuery>("1", "v1", _runs, UserOne);
         cache.Invalidate([UserOne]);
+        var betweenFirstAndSecond = await cache.GetAsync<UserQuery>("1", "v2", _runs, UserOne);
         _clock.Advance(TestCache.Window / 2);
 
         cache.Invalidate([UserOne]);
-        var duringBurst = await cache.GetAsync<UserQuery>("1", "v2", _runs, UserOne);
-        var stillDuringBurst = await cache.GetAsync<UserQuery>("1", "v3", _runs, UserOne);
+        var afterSecond = await cache.GetAsync<UserQuery>("1", "v3", _runs, UserOne);
+        _clock.Advance(TestCache.Window / 2);
+        cache.Invalidate([UserOne]);
+        var afterThird = await cache.GetAsync<UserQuery>("1", "v4", _runs, UserOne);
         _clock.Advance(TestCache.Window);
-        var afterBurst = await cache.GetAsync<UserQuery>("1", "v4", _runs, UserOne);
-        var cached = await cache.GetAsync<UserQuery>("1", "v5", _runs, UserOne);
+        var afterBurst = await cache.GetAsync<UserQuery>("1", "v5", _runs, UserOne);
+        var cached = await cache.GetAsync<UserQuery>("1", "v6", _runs, UserOne);
 
-        Assert.Equal(["v2", "v3", "v4", "v4"], new[] { duringBurst, stillDuringBurst, afterBurst, cached });
+        Assert.Equal(["v2", "v3", "v4", "v5", "v5"], new[] { betweenFirstAndSecond, afterSecond, afterThird, afterBurst, cached });
         Assert.Equal(1, cache.Capture().CoalescedNotifications);
-        Assert.Equal(1, cache.CountersOf<UserQuery>().Evictions);
+        Assert.Equal(2, cache.CountersOf<UserQuery>().Evictions);
+    }
+
+    [Fact]
+    public async Task Invalidate_InABurstOfOneRow_ShouldKeepWholeTableResultsOutEvenAfterASingleChangeToAnotherRow()
+    {
+        var cache = TestCache.Create(_clock);
+        var users = CacheTag.WholeTable("users");
+        cache.Invalidate([UserOne]);
+        cache.Invalidate([UserOne]);
+        cache.Invalidate([UserTwo]);
+
+        await cache.GetAsync<UserQuery>("all", "v1", _runs, users);
+        cache.Invalidate([UserOne]);
+        var afterCoalescedChange = await cache.GetAsync<UserQuery>("all", "v2", _runs, users);
+
+        Assert.Equal("v2", afterCoalescedChange);
+        Assert.Equal(0, cache.Capture().Entries);
     }
 
     [Fact]
