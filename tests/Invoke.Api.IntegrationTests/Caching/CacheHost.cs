@@ -3,6 +3,7 @@ using Invoke.Application.Common.Caching;
 using Invoke.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Invoke.Api.IntegrationTests.Caching;
 
@@ -24,6 +25,8 @@ public sealed class CacheHost(string connectionString, params (string Key, strin
         await WaitUntilAsync(statistics => statistics.Serving, "the cache to serve");
     }
 
+    public RecordingLoggerProvider Logs { get; } = new();
+
     public CacheStatisticsSnapshot Statistics => Services.GetRequiredService<ICacheStatistics>().Capture();
 
     public QueryCacheCounters CountersOf(string queryName) =>
@@ -44,6 +47,9 @@ public sealed class CacheHost(string connectionString, params (string Key, strin
             await Task.Delay(10);
         }
     }
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddLogging(logging => logging.AddProvider(Logs));
 
     protected override void ConfigureSettings(IDictionary<string, string?> configured)
     {
