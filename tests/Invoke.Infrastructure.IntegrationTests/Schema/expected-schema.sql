@@ -1561,3 +1561,20 @@ CREATE TRIGGER trig_notify_cache_truncate_api_gateway_auth_methods AFTER TRUNCAT
 --
 
 CREATE TRIGGER trig_notify_cache_truncate_api_gateway_route_auth_methods AFTER TRUNCATE ON public.api_gateway_route_auth_methods FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: login_attempts; Type: TABLE; Schema: public; Owner: -
+-- Failed-login counters shared by every API instance (docs/adr/0011-login-lockout-in-postgresql.md).
+--
+
+CREATE TABLE public.login_attempts (
+    key character varying(300) NOT NULL,
+    failure_count integer NOT NULL,
+    last_failure_at timestamp with time zone NOT NULL,
+    locked_until timestamp with time zone
+);
+
+ALTER TABLE ONLY public.login_attempts
+    ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (key);
+
+CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING btree (last_failure_at);
