@@ -15,6 +15,7 @@ internal sealed class QueryCache : ICacheStatistics
     private readonly ConcurrentDictionary<CacheEntryKey, TaskCompletionSource<object?>> _flights = new();
     private readonly ConcurrentDictionary<Type, QueryCounters> _counters = new();
     private readonly Lock _gate = new();
+    private readonly Dictionary<string, long> _notificationsByTable = [];
     private readonly TagIndex _index = new();
     private readonly RecentChanges _changes;
     private readonly CacheOptions _options;
@@ -88,6 +89,11 @@ internal sealed class QueryCache : ICacheStatistics
         lock (_gate)
         {
             _notifications++;
+            foreach (var table in changed.Select(tag => tag.Table).Distinct())
+            {
+                _notificationsByTable[table] = _notificationsByTable.GetValueOrDefault(table) + 1;
+            }
+
             var sequence = ++_sequence;
             var now = _timeProvider.GetTimestamp();
             foreach (var tag in changed)
@@ -151,6 +157,7 @@ internal sealed class QueryCache : ICacheStatistics
                 _serving,
                 _entries.Count,
                 _notifications,
+                new Dictionary<string, long>(_notificationsByTable),
                 _coalesced,
                 _flushes,
                 _counters.ToDictionary(pair => pair.Key.Name, pair => pair.Value.Capture()));
