@@ -16,8 +16,11 @@ public static class TypeFacts
         return outermost.Namespace == @namespace || outermost.Namespace.StartsWith(@namespace + ".", StringComparison.Ordinal);
     }
 
+    // Nested types of a generated type count too: the list the compiler synthesizes for a one-element collection
+    // expression ("<>z__ReadOnlySingleElementList`1") carries the attribute, its Enumerator does not.
     public static bool IsCompilerGenerated(this TypeDefinition type) =>
-        type.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(CompilerGeneratedAttribute).FullName);
+        type.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(CompilerGeneratedAttribute).FullName)
+        || type.DeclaringType?.IsCompilerGenerated() == true;
 
     public static bool IsEntryPoint(this TypeDefinition type) =>
         type.Module.EntryPoint?.DeclaringType.FullName == type.FullName;
