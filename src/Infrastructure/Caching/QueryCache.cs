@@ -132,7 +132,7 @@ internal sealed class QueryCache : ICacheStatistics
             FlushLocked();
         }
 
-        _logger.LogWarning("Query cache bypassed until the listener reconnects ({Reason})", reason);
+        _logger.LogInformation("Query cache bypassed until the listener reconnects ({Reason})", reason);
     }
 
     /// <summary>Drops everything (changes made while nobody listened were never reported) and serves again.</summary>
