@@ -9,8 +9,11 @@ builder.WebHost.UseAdminPort(builder.Configuration);
 builder.Services.AddApplication().AddInfrastructure().AddApi();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeResponses.WriteEnvelopeAsync);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapControllers();
