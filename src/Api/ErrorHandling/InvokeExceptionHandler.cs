@@ -1,3 +1,4 @@
+using Invoke.Api.Envelopes;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -9,6 +10,7 @@ namespace Invoke.Api.ErrorHandling;
 /// <list type="bullet">
 /// <item><see cref="ValidationException"/> → 400 with <c>errors</c> (field → messages);</item>
 /// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
+/// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field and extra members;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
 /// <item><see cref="BadHttpRequestException"/> (body too large, truncated body, ...) → its own status;</item>
@@ -31,6 +33,24 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             return true;
         }
 
+        var envelope = exception is BadRequestException badRequest
+            ? BadRequest(httpContext, badRequest)
+            : Mapped(httpContext, exception);
+        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
+        return true;
+    }
+
+    private ErrorEnvelope BadRequest(HttpContext httpContext, BadRequestException exception)
+    {
+        var errors = exception.Field is null
+            ? null
+            : new Dictionary<string, string[]>(StringComparer.Ordinal) { [exception.Field] = [exception.Message] };
+        return errorResponses.Create(
+            httpContext, StatusCodes.Status400BadRequest, exception.Message, errors, exception.Members);
+    }
+
+    private ErrorEnvelope Mapped(HttpContext httpContext, Exception exception)
+    {
         var (statusCode, message, errors) = exception switch
         {
             ValidationException e => (StatusCodes.Status400BadRequest, e.Message, e.Errors),
@@ -49,8 +69,6 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
                 exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        var envelope = errorResponses.Create(httpContext, statusCode, message, errors);
-        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
-        return true;
+        return errorResponses.Create(httpContext, statusCode, message, errors);
     }
 }
