@@ -9,7 +9,8 @@ namespace Invoke.Api.ErrorHandling;
 /// The one place where exceptions become HTTP answers (the envelope with problem details members):
 /// <list type="bullet">
 /// <item><see cref="ValidationException"/> → 400 with <c>errors</c> (field → messages);</item>
-/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
+/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent; an
+/// <see cref="InvalidValueException"/> names its field in <c>errors</c>;</item>
 /// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field and extra members;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
@@ -42,18 +43,20 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
 
     private ErrorEnvelope BadRequest(HttpContext httpContext, BadRequestException exception)
     {
-        var errors = exception.Field is null
-            ? null
-            : new Dictionary<string, string[]>(StringComparer.Ordinal) { [exception.Field] = [exception.Message] };
+        var errors = exception.Field is null ? null : FieldError(exception.Field, exception.Message);
         return errorResponses.Create(
             httpContext, StatusCodes.Status400BadRequest, exception.Message, errors, exception.Members);
     }
+
+    private static Dictionary<string, string[]> FieldError(string field, string message) =>
+        new(StringComparer.Ordinal) { [field] = [message] };
 
     private ErrorEnvelope Mapped(HttpContext httpContext, Exception exception)
     {
         var (statusCode, message, errors) = exception switch
         {
             ValidationException e => (StatusCodes.Status400BadRequest, e.Message, e.Errors),
+            InvalidValueException e => (StatusCodes.Status400BadRequest, e.Message, FieldError(e.Field, e.Message)),
             DomainException e => (StatusCodes.Status400BadRequest, e.Message, null),
             UnauthorizedException e => (StatusCodes.Status401Unauthorized, e.Message, null),
             ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),

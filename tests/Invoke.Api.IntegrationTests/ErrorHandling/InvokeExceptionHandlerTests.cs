@@ -98,6 +98,20 @@ public sealed class InvokeExceptionHandlerTests
     }
 
     [Fact]
+    public async Task TryHandle_WhenAnEntityRefusesAValue_ShouldWrite400NamingItsField()
+    {
+        var httpContext = NewHttpContext();
+
+        await _handler.TryHandleAsync(
+            httpContext, new InvalidValueException("email", "email must be a valid email address"), CancellationToken.None);
+
+        Assert.Equal(400, httpContext.Response.StatusCode);
+        var body = ReadBody(httpContext);
+        Assert.Equal("email must be a valid email address", body.GetProperty("error").GetString());
+        Assert.Equal("email must be a valid email address", body.GetProperty("errors").GetProperty("email")[0].GetString());
+    }
+
+    [Fact]
     public async Task TryHandle_WhenBadRequestHasNeitherFieldNorMembers_ShouldWriteThePlainEnvelope()
     {
         var httpContext = NewHttpContext();

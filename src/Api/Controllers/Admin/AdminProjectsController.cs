@@ -1,10 +1,10 @@
+using Invoke.Api.Envelopes;
+using Invoke.Api.Security;
 using Invoke.Application.Projects.Commands;
 using Invoke.Application.Projects.Commands.CreateProject;
 using Invoke.Application.Projects.Commands.DeleteProject;
 using Invoke.Application.Projects.Commands.UpdateProject;
 using Invoke.Application.Projects.Queries.GetProjects;
-using Invoke.Api.Envelopes;
-using Invoke.Api.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
