@@ -1415,3 +1415,20 @@ CREATE TABLE public.project_kv_store (
 
 ALTER TABLE ONLY public.project_kv_store
     ADD CONSTRAINT project_kv_store_pkey PRIMARY KEY (key);
+
+--
+-- Name: login_attempts; Type: TABLE; Schema: public; Owner: -
+-- Failed-login counters shared by every API instance (docs/adr/0011-login-lockout-in-postgresql.md).
+--
+
+CREATE TABLE public.login_attempts (
+    key character varying(300) NOT NULL,
+    failure_count integer NOT NULL,
+    last_failure_at timestamp with time zone NOT NULL,
+    locked_until timestamp with time zone
+);
+
+ALTER TABLE ONLY public.login_attempts
+    ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (key);
+
+CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING btree (last_failure_at);
