@@ -2,6 +2,7 @@ using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
+using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddPackages();
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>

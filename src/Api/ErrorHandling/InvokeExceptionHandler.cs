@@ -11,6 +11,7 @@ namespace Invoke.Api.ErrorHandling;
 /// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
+/// <item><see cref="PayloadTooLargeException"/> → 413;</item>
 /// <item><see cref="BadHttpRequestException"/> (body too large, truncated body, ...) → its own status;</item>
 /// <item>anything else → 500 <c>Internal server error</c>, logged here and never described to the client.</item>
 /// </list>
@@ -39,6 +40,7 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, null),
             ConflictException e => (StatusCodes.Status409Conflict, e.Message, null),
+            PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message, null),
             BadHttpRequestException e => (e.StatusCode, ErrorResponses.DefaultMessage(e.StatusCode), null),
             _ => (StatusCodes.Status500InternalServerError, ErrorResponses.DefaultMessage(500), (IDictionary<string, string[]>?)null),
         };
