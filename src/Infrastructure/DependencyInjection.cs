@@ -1,10 +1,12 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Application.Schedules;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
+using Invoke.Infrastructure.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +38,14 @@ public static class DependencyInjection
                 options => options.Secret.Length >= JwtOptions.MinimumSecretLength,
                 $"{JwtOptions.SecretKey} must be set to a secret of at least {JwtOptions.MinimumSecretLength} characters.")
             .ValidateOnStart();
+
+        services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.Section)
+            .Validate(
+                options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _),
+                $"{SchedulingOptions.Section}:TimeZone must be a time zone id known to this system, such as UTC or Europe/Paris.")
+            .ValidateOnStart();
+        services.AddSingleton<ICronSchedule, CronosSchedule>();
 
         return services;
     }
