@@ -1,0 +1,42 @@
+using Invoke.Application.Common.Exceptions;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Invoke.Application.Common.Behaviours;
+
+/// <summary>
+/// Runs an <see cref="IRetryOnConflict"/> command again when it loses a race (see docs/adr/0018). The DbContext of the
+/// failed attempt still tracks the rows that were refused, so each further attempt gets its own service scope and
+/// therefore its own DbContext. It sits inside validation, which the request has already passed.
+/// </summary>
+public sealed class ConflictRetryBehaviour<TRequest, TResponse>(IServiceScopeFactory scopeFactory)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : IRequest<TResponse>, IRetryOnConflict
+{
+    public const int MaxAttempts = 5;
+
+    public async Task<TResponse> Handle(
+        TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        try
+        {
+            return await next();
+        }
+        catch (ConflictException)
+        {
+        }
+
+        for (var attempt = 2; ; attempt++)
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetRequiredService<IRequestHandler<TRequest, TResponse>>();
+            try
+            {
+                return await handler.Handle(request, cancellationToken);
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+            }
+        }
+    }
+}
