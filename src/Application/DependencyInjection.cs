@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Invoke.Application.Common.Behaviours;
+using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
 using Mapster;
 using MediatR;
@@ -24,6 +25,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(assembly);
         services.AddScoped<FunctionAccess>();
+        services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);
         return services;
