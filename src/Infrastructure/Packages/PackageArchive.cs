@@ -40,7 +40,7 @@ internal sealed class PackageArchive(IOptions<PackageOptions> options, TimeProvi
     {
         if (upload.LongLength > options.Value.MaxArchiveBytes)
         {
-            throw new PayloadTooLargeException(ArchiveTooLarge(options.Value.MaxArchiveBytes));
+            throw new PayloadTooLargeException(options.Value.ArchiveTooLargeMessage);
         }
 
         return DetectFormat(upload) switch
@@ -107,8 +107,6 @@ internal sealed class PackageArchive(IOptions<PackageOptions> options, TimeProvi
 
     internal static ValidationException Refused(string rawPath, string reason) =>
         Invalid($"Archive entry \"{rawPath}\" {reason}.");
-
-    internal static string ArchiveTooLarge(long limit) => $"File too large. A package may have at most {limit} bytes.";
 
     private static ValidationException Invalid(string message) => new([new ValidationFailure(Field, message)]);
 

@@ -5,7 +5,7 @@ using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Functions.Packages;
 using Invoke.Infrastructure.Packages;
 using Microsoft.Extensions.Options;
-using static Invoke.Infrastructure.UnitTests.Packages.Archives;
+using static Invoke.Testing.TestArchives;
 
 namespace Invoke.Infrastructure.UnitTests.Packages;
 

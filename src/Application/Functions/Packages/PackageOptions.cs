@@ -16,4 +16,6 @@ public sealed class PackageOptions
 
     /// <summary>The most bytes a package's files may hold once extracted; stops archive bombs.</summary>
     public long MaxUncompressedBytes { get; set; } = 256L * 1024 * 1024;
+
+    public string ArchiveTooLargeMessage => $"File too large. A package may have at most {MaxArchiveBytes} bytes.";
 }

@@ -10,6 +10,8 @@ public sealed class UploadFunctionCommandValidator : AbstractValidator<UploadFun
 
     public UploadFunctionCommandValidator()
     {
+        // The original answers the first problem only, starting with the missing file.
+        ClassLevelCascadeMode = CascadeMode.Stop;
         RuleFor(c => c.Archive).NotNull().WithMessage(NoFileMessage).OverridePropertyName("function");
         RuleFor(c => c.ProjectId)
             .Cascade(CascadeMode.Stop)

@@ -2,10 +2,10 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
 
-namespace Invoke.Infrastructure.UnitTests.Packages;
+namespace Invoke.Testing;
 
 /// <summary>Builds archives for the tests, hostile ones included, with the same BCL types a client could use.</summary>
-internal static class Archives
+public static class TestArchives
 {
     public static byte[] Text(string content) => Encoding.UTF8.GetBytes(content);
 
@@ -90,4 +90,16 @@ internal static class Archives
                 return reader.ReadToEnd();
             });
     }
+
+    /// <summary>A zip holding one entry of <paramref name="uncompressedBytes"/> zeros: small to send, huge to extract.</summary>
+    public static byte[] ZipBomb(long uncompressedBytes) =>
+        Zip(zip =>
+        {
+            using var data = zip.CreateEntry("bomb.bin", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var written = 0L; written < uncompressedBytes; written += zeros.Length)
+            {
+                data.Write(zeros, 0, (int)Math.Min(zeros.Length, uncompressedBytes - written));
+            }
+        });
 }
