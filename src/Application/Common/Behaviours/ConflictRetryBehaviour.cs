@@ -13,7 +13,7 @@ public sealed class ConflictRetryBehaviour<TRequest, TResponse>(IServiceScopeFac
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : IRequest<TResponse>, IRetryOnConflict
 {
-    public const int MaxAttempts = 5;
+    public const int MaxAttempts = 10;
 
     public async Task<TResponse> Handle(
         TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -28,6 +28,8 @@ public sealed class ConflictRetryBehaviour<TRequest, TResponse>(IServiceScopeFac
 
         for (var attempt = 2; ; attempt++)
         {
+            // A random pause spreads out the racers, so that one of them does not lose every round.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 20 * attempt)), cancellationToken);
             await using var scope = scopeFactory.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetRequiredService<IRequestHandler<TRequest, TResponse>>();
             try

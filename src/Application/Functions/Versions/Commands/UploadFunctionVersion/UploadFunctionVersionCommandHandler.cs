@@ -11,9 +11,11 @@ public sealed class UploadFunctionVersionCommandHandler(
 {
     public async Task<UploadedVersionDto> Handle(UploadFunctionVersionCommand request, CancellationToken cancellationToken)
     {
-        // Access first: the archive is only looked at for callers who may change the function.
-        var function = await db.GetWithVersionsAsync(functionAccess, request.FunctionId, cancellationToken);
+        // Access first, so the archive is only looked at for callers who may change the function; the versions are
+        // read after the archive, which keeps the window in which a concurrent upload can take the number short.
+        await functionAccess.EnsureAsync(request.FunctionId, cancellationToken);
         var package = packageArchive.Normalise(request.Archive!.Content);
+        var function = await db.GetWithVersionsAsync(functionAccess, request.FunctionId, cancellationToken);
 
         var version = function.AddVersion(package, currentUser.UserId);
         if (request.Activate)
