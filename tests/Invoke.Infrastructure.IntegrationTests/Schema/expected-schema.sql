@@ -1415,3 +1415,10 @@ CREATE TABLE public.project_kv_store (
 
 ALTER TABLE ONLY public.project_kv_store
     ADD CONSTRAINT project_kv_store_pkey PRIMARY KEY (key);
+
+--
+-- Name: uq_functions_project_name; Type: INDEX; Schema: public; Owner: -
+-- Function names are unique within a project (docs/adr/0015-function-names-unique-per-project.md).
+--
+
+CREATE UNIQUE INDEX uq_functions_project_name ON public.functions USING btree (project_id, name);
