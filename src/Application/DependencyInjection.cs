@@ -20,6 +20,8 @@ public static class DependencyInjection
         // MediatR 5 folds behaviours in reverse: the first registered is the outermost.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        // Only for IRetryOnConflict requests: MS DI skips an open generic whose constraint the request does not meet.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ConflictRetryBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly);
         services.AddScoped<FunctionAccess>();

@@ -3,6 +3,7 @@ using Invoke.Application.Common.Options;
 using Invoke.Application.Schedules;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
+using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
 using Invoke.Infrastructure.Scheduling;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddPackages();
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
