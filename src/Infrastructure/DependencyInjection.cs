@@ -1,6 +1,7 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
 using Invoke.Application.Schedules;
+using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Packages;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();
+        services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
