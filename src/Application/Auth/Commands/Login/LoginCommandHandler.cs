@@ -79,8 +79,9 @@ public sealed class LoginCommandHandler(
         switch (verdict)
         {
             case CaptchaVerdict.Failed:
+                // An array: a one-element collection expression compiles to a generated list type outside Invoke.*.
                 throw new ValidationException(
-                    [new ValidationFailure(nameof(LoginCommand.TurnstileToken), "Verification challenge failed")]);
+                    new[] { new ValidationFailure(nameof(LoginCommand.TurnstileToken), "Verification challenge failed") });
             case CaptchaVerdict.Unavailable:
                 throw new UpstreamServiceException("Verification service error");
         }
