@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
+using Invoke.Application.Functions.Common;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly);
+        services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);

@@ -1,9 +1,11 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Application.Schedules;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
+using Invoke.Infrastructure.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +21,7 @@ public static class DependencyInjection
             options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
+        services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
 
@@ -55,6 +58,14 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyUsageRecorder>(provider => provider.GetRequiredService<ApiKeyUsageBuffer>());
         services.AddSingleton<ApiKeyUsageFlusher>();
         services.AddHostedService(provider => provider.GetRequiredService<ApiKeyUsageFlusher>());
+
+        services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.Section)
+            .Validate(
+                options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _),
+                $"{SchedulingOptions.Section}:TimeZone must be a time zone id known to this system, such as UTC or Europe/Paris.")
+            .ValidateOnStart();
+        services.AddSingleton<ICronSchedule, CronosSchedule>();
 
         return services;
     }
