@@ -79,9 +79,8 @@ public sealed class LoginCommandHandler(
         switch (verdict)
         {
             case CaptchaVerdict.Failed:
-                // An array: a one-element collection expression compiles to a generated list type outside Invoke.*.
                 throw new ValidationException(
-                    new[] { new ValidationFailure(nameof(LoginCommand.TurnstileToken), "Verification challenge failed") });
+                    [new ValidationFailure(nameof(LoginCommand.TurnstileToken), "Verification challenge failed")]);
             case CaptchaVerdict.Unavailable:
                 throw new UpstreamServiceException("Verification service error");
         }
