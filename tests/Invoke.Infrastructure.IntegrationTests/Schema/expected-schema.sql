@@ -1415,3 +1415,17 @@ CREATE TABLE public.project_kv_store (
 
 ALTER TABLE ONLY public.project_kv_store
     ADD CONSTRAINT project_kv_store_pkey PRIMARY KEY (key);
+
+--
+-- Name: execution_logs_executed_at_covering; Type: INDEX; Schema: public; Owner: -
+-- Dashboard stats of all projects and recent activity read the last hours from this index alone (docs/adr/0020).
+--
+
+CREATE INDEX execution_logs_executed_at_covering ON public.execution_logs USING btree (executed_at) INCLUDE (function_id, status_code, execution_time_ms);
+
+--
+-- Name: execution_logs_function_id_executed_at; Type: INDEX; Schema: public; Owner: -
+-- Per-project stats, a function's log list and retention cleanup read one range per function (docs/adr/0020).
+--
+
+CREATE INDEX execution_logs_function_id_executed_at ON public.execution_logs USING btree (function_id, executed_at, id) INCLUDE (status_code, execution_time_ms);
