@@ -1,5 +1,6 @@
 using Invoke.Api.ErrorHandling;
 using Invoke.Api.Json;
+using Invoke.Api.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.OpenApi;
@@ -34,6 +35,7 @@ public static class DependencyInjection
             });
 
         services.AddSingleton<ErrorResponses>();
+        services.AddInvokeSecurity();
         services.AddExceptionHandler<InvokeExceptionHandler>();
         // UseExceptionHandler() refuses to start without a handler path or IProblemDetailsService; the fallback it
         // enables is never reached, because InvokeExceptionHandler answers every exception itself.

@@ -11,6 +11,8 @@ builder.Services.AddApplication().AddInfrastructure().AddApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeResponses.WriteEnvelopeAsync);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapControllers();

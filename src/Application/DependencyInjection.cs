@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Invoke.Application.Common.Behaviours;
+using Invoke.Application.Common.Security;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly);
+        services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -26,14 +26,28 @@ public static class DependencyInjection
             .Configure<IConfiguration>((options, configuration) =>
                 options.SiteKey = configuration.GetValueOrDefault("TURNSTILE_SITE_KEY", TurnstileOptions.TestSiteKey));
 
-        // The original signs tokens with 'default-secret' when JWT_SECRET is missing; Invoke refuses to start.
+        // The original signs tokens with 'default-secret' when JWT_SECRET is missing; Invoke refuses to start, except in
+        // Development, where a missing secret is replaced by a random one that lives as long as the process.
         services.AddOptions<JwtOptions>()
-            .Configure<IConfiguration>((options, configuration) =>
-                options.Secret = configuration[JwtOptions.SecretKey] ?? string.Empty)
+            .Configure<IConfiguration, IServiceProvider>((options, configuration, provider) =>
+                options.Secret = configuration[JwtOptions.SecretKey] is { Length: > 0 } secret
+                    ? secret
+                    : DevelopmentJwtSecret.CreateIfDevelopment(provider))
             .Validate(
                 options => options.Secret.Length >= JwtOptions.MinimumSecretLength,
                 $"{JwtOptions.SecretKey} must be set to a secret of at least {JwtOptions.MinimumSecretLength} characters.")
+            .Validate(
+                options => options.Secret.Length < JwtOptions.MinimumSecretLength
+                    || !JwtOptions.PublishedSecrets.Contains(options.Secret),
+                $"{JwtOptions.SecretKey} is a placeholder published with the original platform; set a secret of your own.")
             .ValidateOnStart();
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+
+        services.AddOptions<ApiKeyUsageOptions>().BindConfiguration(ApiKeyUsageOptions.SectionName);
+        services.AddSingleton<ApiKeyUsageBuffer>();
+        services.AddSingleton<IApiKeyUsageRecorder>(provider => provider.GetRequiredService<ApiKeyUsageBuffer>());
+        services.AddSingleton<ApiKeyUsageFlusher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ApiKeyUsageFlusher>());
 
         return services;
     }

@@ -1,11 +1,17 @@
 namespace Invoke.Api.Security;
 
 /// <summary>
-/// Placeholder of the identity branch's contract (docs: /work/notes/wave2.md), replaced by its file at the merge.
+/// The original's three ways of guarding a route (admin-api.md §2.3). Controllers say which one with
+/// <c>[Authorize(Policy = AuthorizationPolicies.X)]</c>.
 /// </summary>
 public static class AuthorizationPolicies
 {
+    /// <summary>A session token only (<c>withAuth</c>): 401 <c>No token provided</c>, <c>Invalid token</c> or <c>User not found</c>.</summary>
     public const string Jwt = "Jwt";
+
+    /// <summary>A session token or a user API key (<c>withAuthOrApiKey</c>): 401 <c>Authentication required</c>.</summary>
     public const string JwtOrApiKey = "JwtOrApiKey";
+
+    /// <summary>A session token of an administrator (<c>adminRequired</c>): as <see cref="Jwt"/>, then 403 <c>Admin access required</c>.</summary>
     public const string Admin = "Admin";
 }

@@ -1,17 +1,27 @@
+using Invoke.Application.Common.Exceptions;
+
 namespace Invoke.Application.Common.Interfaces;
 
 /// <summary>
-/// Placeholder of the identity branch's contract (docs: /work/notes/wave2.md), replaced by its file at the merge.
+/// The caller of the current request. Everything but <see cref="ViaApiKey"/> comes from the <c>users</c> row read
+/// on this request, never from the token, so a demoted admin or a deleted user loses access at once.
 /// </summary>
 public interface ICurrentUser
 {
-    int UserId { get; }
-
     bool IsAuthenticated { get; }
 
-    bool IsAdmin { get; }
+    /// <exception cref="UnauthorizedException">The request is anonymous.</exception>
+    int UserId { get; }
 
+    /// <exception cref="UnauthorizedException">The request is anonymous.</exception>
     string Username { get; }
 
+    /// <exception cref="UnauthorizedException">The request is anonymous.</exception>
+    string Email { get; }
+
+    /// <summary>False for an anonymous request.</summary>
+    bool IsAdmin { get; }
+
+    /// <summary>True when the caller authenticated with a user API key rather than a session token.</summary>
     bool ViaApiKey { get; }
 }

@@ -1,12 +1,33 @@
+using Invoke.Application.Common.Exceptions;
+using Invoke.Domain.Projects;
+
 namespace Invoke.Application.Common.Security;
 
 /// <summary>
-/// Placeholder of the identity branch's contract (docs: /work/notes/wave2.md), replaced by its file at the merge.
+/// What the current user may do in a project. Every handler that reads or changes something of a project goes through
+/// it, so a member of project A never reaches project B. Global admins pass every check.
 /// </summary>
 public interface IProjectAccess
 {
-    Task EnsureMemberAsync(
-        Guid projectId, CancellationToken ct, string deniedMessage = "Access denied: not a member of this project");
+    public const string NotAMemberMessage = "Access denied: not a member of this project";
+    public const string NotAnOwnerMessage = "Only project owners can perform this action";
 
+    /// <summary>
+    /// The caller's <see cref="ProjectRole"/> in the project, or null when not a member. Admins are
+    /// <see cref="ProjectRole.Owner"/> of every project id, existing or not: look the project up separately for a 404.
+    /// </summary>
+    Task<string?> GetRoleAsync(Guid projectId, CancellationToken cancellationToken);
+
+    /// <exception cref="ForbiddenAccessException">The caller is not a member (with <paramref name="deniedMessage"/>).</exception>
+    Task EnsureMemberAsync(Guid projectId, CancellationToken cancellationToken, string deniedMessage = NotAMemberMessage);
+
+    /// <exception cref="ForbiddenAccessException">The caller is not an owner (with <paramref name="deniedMessage"/>).</exception>
+    Task EnsureOwnerAsync(Guid projectId, CancellationToken cancellationToken, string deniedMessage = NotAnOwnerMessage);
+
+    /// <summary>
+    /// The ids of the projects the caller may see, as a query to compose into another one:
+    /// <c>db.Functions.Where(f =&gt; access.AccessibleProjectIds().Contains(f.ProjectId))</c>. For admins it is every
+    /// project; skip the filter when <see cref="Interfaces.ICurrentUser.IsAdmin"/> to keep their queries simple.
+    /// </summary>
     IQueryable<Guid> AccessibleProjectIds();
 }

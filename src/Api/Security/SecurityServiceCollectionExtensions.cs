@@ -1,0 +1,59 @@
+using Invoke.Application.Common.Interfaces;
+using Invoke.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Invoke.Api.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>The two authentication schemes, the three policies and the current user (admin-api.md §2).</summary>
+    public static IServiceCollection AddInvokeSecurity(this IServiceCollection services)
+    {
+        services
+            .AddAuthentication()
+            .AddJwtBearer(InvokeAuthenticationSchemes.Jwt, options =>
+            {
+                // Claim names stay as the original writes them (userId, not a mapped ClaimTypes URI).
+                options.MapInboundClaims = false;
+                options.EventsType = typeof(SessionTokenEvents);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(InvokeAuthenticationSchemes.ApiKey, null);
+        services.AddOptions<JwtBearerOptions>(InvokeAuthenticationSchemes.Jwt)
+            .Configure<IOptions<JwtOptions>>((options, jwt) => options.TokenValidationParameters = new TokenValidationParameters
+            {
+                IssuerSigningKey = jwt.Value.CreateSigningKey(),
+                // An array: a one-element collection expression compiles to a generated list type outside Invoke.*.
+                ValidAlgorithms = new[] { SecurityAlgorithms.HmacSha256 },
+                ValidateIssuer = false,
+                ValidateAudience = false,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                // jsonwebtoken allows no clock tolerance by default.
+                ClockSkew = TimeSpan.Zero,
+                NameClaimType = SessionTokenClaims.Username,
+            });
+        services.AddScoped<SessionTokenEvents>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.Jwt, policy => policy
+                .AddAuthenticationSchemes(InvokeAuthenticationSchemes.Jwt)
+                .RequireAuthenticatedUser())
+            .AddPolicy(AuthorizationPolicies.JwtOrApiKey, policy => policy
+                .AddAuthenticationSchemes(InvokeAuthenticationSchemes.Jwt, InvokeAuthenticationSchemes.ApiKey)
+                .RequireAuthenticatedUser())
+            .AddPolicy(AuthorizationPolicies.Admin, policy => policy
+                .AddAuthenticationSchemes(InvokeAuthenticationSchemes.Jwt)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new AdminRequirement()));
+        services.AddSingleton<IAuthorizationHandler, AdminRequirement>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnvelopeAuthorizationResultHandler>();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        return services;
+    }
+}

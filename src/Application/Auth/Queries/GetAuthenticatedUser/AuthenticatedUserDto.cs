@@ -1,0 +1,3 @@
+namespace Invoke.Application.Auth.Queries.GetAuthenticatedUser;
+
+public sealed record AuthenticatedUserDto(int Id, string Username, string Email, bool IsAdmin);
