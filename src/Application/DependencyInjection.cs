@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using Invoke.Application.Common.Behaviours;
+using Invoke.Application.Dashboard.Queries.GetDashboardStats;
 using Invoke.Application.Common.Security;
 using Mapster;
 using MediatR;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly);
+        services.AddSingleton<DashboardStatsCache>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);

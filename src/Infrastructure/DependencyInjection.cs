@@ -1,5 +1,6 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Application.Dashboard;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Persistence;
@@ -25,6 +26,14 @@ public static class DependencyInjection
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
                 options.SiteKey = configuration.GetValueOrDefault("TURNSTILE_SITE_KEY", TurnstileOptions.TestSiteKey));
+
+        services.AddOptions<DashboardOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.StatsCacheSeconds = configuration.GetValue(
+                    $"{DashboardOptions.SectionName}:{nameof(DashboardOptions.StatsCacheSeconds)}",
+                    DashboardOptions.DefaultStatsCacheSeconds))
+            .Validate(options => options.StatsCacheSeconds >= 0, "Invoke:Dashboard:StatsCacheSeconds must not be negative.")
+            .ValidateOnStart();
 
         // The original signs tokens with 'default-secret' when JWT_SECRET is missing; Invoke refuses to start, except in
         // Development, where a missing secret is replaced by a random one that lives as long as the process.

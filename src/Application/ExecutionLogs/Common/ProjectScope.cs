@@ -23,7 +23,14 @@ public sealed class ProjectScope
 
     private readonly Expression<Func<Function, bool>>? _functionFilter;
 
-    private ProjectScope(Expression<Func<Function, bool>>? functionFilter) => _functionFilter = functionFilter;
+    private ProjectScope(string key, Expression<Func<Function, bool>>? functionFilter)
+    {
+        Key = key;
+        _functionFilter = functionFilter;
+    }
+
+    /// <summary>Names the scope: equal keys select the same functions (for caching results per scope).</summary>
+    public string Key { get; }
 
     /// <summary>True when the scope is every function, so logs of no function (orphans) may be shown too.</summary>
     public bool IsUnrestricted => _functionFilter is null;
@@ -40,11 +47,13 @@ public sealed class ProjectScope
         {
             if (currentUser.IsAdmin)
             {
-                return new ProjectScope(null);
+                return new ProjectScope("all", null);
             }
 
             var memberProjects = projectAccess.AccessibleProjectIds();
-            return new ProjectScope(f => f.ProjectId.HasValue && memberProjects.Contains(f.ProjectId.Value));
+            return new ProjectScope(
+                $"user:{currentUser.UserId}",
+                f => f.ProjectId.HasValue && memberProjects.Contains(f.ProjectId.Value));
         }
 
         var id = Guid.Parse(projectId);
@@ -53,7 +62,7 @@ public sealed class ProjectScope
             await projectAccess.EnsureMemberAsync(id, cancellationToken, AccessDeniedMessage);
         }
 
-        return new ProjectScope(f => f.ProjectId == id);
+        return new ProjectScope($"project:{id}", f => f.ProjectId == id);
     }
 
     public IQueryable<Function> Functions(IQueryable<Function> functions) =>

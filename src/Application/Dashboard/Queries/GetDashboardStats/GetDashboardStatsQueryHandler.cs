@@ -9,10 +9,15 @@ namespace Invoke.Application.Dashboard.Queries.GetDashboardStats;
 /// <summary>
 /// Function counts and lifetime executions from <c>functions</c>; errors, mean time and success rate over the last
 /// 24 hours from <c>execution_logs</c>. Each is one aggregate statement whose cost follows the rows in scope and
-/// window, not the table: see the AddExecutionLogStatsIndexes migration for the indexes each one reads.
+/// window, not the table: see the AddExecutionLogQueryIndexes migration for the indexes each one reads. Results are
+/// shared per scope for a few seconds through <see cref="DashboardStatsCache"/>, after the access check.
 /// </summary>
 public sealed class GetDashboardStatsQueryHandler(
-    IApplicationDbContext db, ICurrentUser currentUser, IProjectAccess projectAccess, TimeProvider timeProvider)
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    IProjectAccess projectAccess,
+    TimeProvider timeProvider,
+    DashboardStatsCache cache)
     : IRequestHandler<GetDashboardStatsQuery, DashboardStatsDto>
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
@@ -20,6 +25,11 @@ public sealed class GetDashboardStatsQueryHandler(
     public async Task<DashboardStatsDto> Handle(GetDashboardStatsQuery request, CancellationToken cancellationToken)
     {
         var scope = await ProjectScope.ResolveAsync(request.ProjectId, currentUser, projectAccess, cancellationToken);
+        return await cache.GetOrComputeAsync(scope.Key, () => ComputeAsync(scope, cancellationToken));
+    }
+
+    private async Task<DashboardStatsDto> ComputeAsync(ProjectScope scope, CancellationToken cancellationToken)
+    {
         var since = timeProvider.GetUtcNow().UtcDateTime - Window;
 
         var functions = await scope.Functions(db.Functions.AsNoTracking())
