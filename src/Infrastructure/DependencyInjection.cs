@@ -25,7 +25,11 @@ public static class DependencyInjection
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
-                options.SiteKey = configuration.GetValueOrDefault("TURNSTILE_SITE_KEY", TurnstileOptions.TestSiteKey));
+            {
+                options.SiteKey = configuration.GetValueOrDefault("TURNSTILE_SITE_KEY", TurnstileOptions.TestSiteKey);
+                options.SecretKey = configuration["TURNSTILE_SECRET_KEY"];
+            });
+        services.AddHttpClient<ICaptchaVerifier, TurnstileCaptchaVerifier>(client => client.Timeout = TimeSpan.FromSeconds(10));
 
         services.AddOptions<DashboardOptions>()
             .Configure<IConfiguration>((options, configuration) =>
@@ -51,6 +55,9 @@ public static class DependencyInjection
                 $"{JwtOptions.SecretKey} is a placeholder published with the original platform; set a secret of your own.")
             .ValidateOnStart();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
+        services.AddSingleton<IPasswordStrengthEstimator, ZxcvbnPasswordStrengthEstimator>();
+        services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
 
         services.AddOptions<ApiKeyUsageOptions>().BindConfiguration(ApiKeyUsageOptions.SectionName);
         services.AddSingleton<ApiKeyUsageBuffer>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -11,6 +12,7 @@ namespace Invoke.Api.ErrorHandling;
 /// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
+/// <item><see cref="TooManyRequestsException"/> → 429 with <c>Retry-After</c>; <see cref="UpstreamServiceException"/> → 502;</item>
 /// <item><see cref="BadHttpRequestException"/> (body too large, truncated body, ...) → its own status;</item>
 /// <item>anything else → 500 <c>Internal server error</c>, logged here and never described to the client.</item>
 /// </list>
@@ -39,6 +41,8 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, null),
             ConflictException e => (StatusCodes.Status409Conflict, e.Message, null),
+            TooManyRequestsException e => (StatusCodes.Status429TooManyRequests, e.Message, null),
+            UpstreamServiceException e => (StatusCodes.Status502BadGateway, e.Message, null),
             BadHttpRequestException e => (e.StatusCode, ErrorResponses.DefaultMessage(e.StatusCode), null),
             _ => (StatusCodes.Status500InternalServerError, ErrorResponses.DefaultMessage(500), (IDictionary<string, string[]>?)null),
         };
@@ -47,6 +51,11 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
         {
             logger.LogError(
                 exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (exception is TooManyRequestsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         var envelope = errorResponses.Create(httpContext, statusCode, message, errors);

@@ -3,6 +3,7 @@ using Invoke.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -51,6 +52,9 @@ public static class SecurityServiceCollectionExtensions
                 .AddRequirements(new AdminRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdminRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnvelopeAuthorizationResultHandler>();
+
+        // Login lockout counts client addresses: behind a reverse proxy on this host, the client is in X-Forwarded-For.
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

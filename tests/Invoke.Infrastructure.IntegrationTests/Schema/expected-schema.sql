@@ -1429,3 +1429,20 @@ CREATE INDEX execution_logs_executed_at_covering ON public.execution_logs USING 
 --
 
 CREATE INDEX execution_logs_function_id_executed_at ON public.execution_logs USING btree (function_id, executed_at, id) INCLUDE (status_code, execution_time_ms);
+
+--
+-- Name: login_attempts; Type: TABLE; Schema: public; Owner: -
+-- Failed-login counters shared by every API instance (docs/adr/0011-login-lockout-in-postgresql.md).
+--
+
+CREATE TABLE public.login_attempts (
+    key character varying(300) NOT NULL,
+    failure_count integer NOT NULL,
+    last_failure_at timestamp with time zone NOT NULL,
+    locked_until timestamp with time zone
+);
+
+ALTER TABLE ONLY public.login_attempts
+    ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (key);
+
+CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING btree (last_failure_at);

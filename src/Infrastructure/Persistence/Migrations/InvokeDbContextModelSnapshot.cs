@@ -1091,6 +1091,34 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Invoke.Infrastructure.Identity.LoginAttempt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failure_count");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Key")
+                        .HasName("login_attempts_pkey");
+
+                    b.HasIndex(new[] { "LastFailureAt" }, "idx_login_attempts_last_failure_at")
+                        .HasDatabaseName("idx_login_attempts_last_failure_at");
+
+                    b.ToTable("login_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Invoke.Domain.ApiGateway.ApiGatewayAuthMethod", b =>
                 {
                     b.HasOne("Invoke.Domain.ApiGateway.ApiGatewayConfig", null)

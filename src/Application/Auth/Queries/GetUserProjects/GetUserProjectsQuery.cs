@@ -1,0 +1,9 @@
+using MediatR;
+
+namespace Invoke.Application.Auth.Queries.GetUserProjects;
+
+/// <summary>
+/// The active projects a user works in, with the user's role (the original's <c>getUserProjects</c>): every active
+/// project as owner for an admin, the active projects of its memberships for anyone else. Ordered by name.
+/// </summary>
+public sealed record GetUserProjectsQuery(int UserId, bool IsAdmin) : IRequest<IReadOnlyList<UserProjectDto>>;
