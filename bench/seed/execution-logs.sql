@@ -11,9 +11,9 @@ INSERT INTO execution_logs (function_id, status_code, execution_time_ms, request
     error_message, client_ip, user_agent, api_key_used, executed_at)
 SELECT f.id,
        CASE WHEN g % 20 = 7 THEN 400 WHEN g % 20 = 13 THEN 500 ELSE 200 END,
-       5 + (g * 7919) % 146,
+       5 + (g::bigint * 7919) % 146,
        100 + g % 50,
-       200 + (g * 31) % 5000,
+       200 + (g::bigint * 31) % 5000,
        '{"user-agent": "bench", "content-type": "application/json"}',
        '{"content-type": "application/json"}',
        NULL,
