@@ -13,8 +13,6 @@ public static class FunctionLogAccess
 {
     public const string FunctionNotFoundMessage = "Function not found";
 
-    public const string NoProjectMessage = "Access denied: the function belongs to no project";
-
     public static async Task EnsureCanReadAsync(
         Guid functionId,
         IApplicationDbContext db,
@@ -36,7 +34,7 @@ public static class FunctionLogAccess
         // A function without a project is reachable by admins only.
         if (function.ProjectId is not { } projectId)
         {
-            throw new ForbiddenAccessException(NoProjectMessage);
+            throw new ForbiddenAccessException(IProjectAccess.NotAMemberMessage);
         }
 
         await projectAccess.EnsureMemberAsync(projectId, cancellationToken);
