@@ -3,6 +3,7 @@ using FluentValidation;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Dashboard.Queries.GetDashboardStats;
 using Invoke.Application.Common.Security;
+using Invoke.Application.Functions.Common;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(assembly);
         services.AddSingleton<DashboardStatsCache>();
+        services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);

@@ -1,10 +1,12 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
 using Invoke.Application.Dashboard;
+using Invoke.Application.Schedules;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
+using Invoke.Infrastructure.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,6 +66,14 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyUsageRecorder>(provider => provider.GetRequiredService<ApiKeyUsageBuffer>());
         services.AddSingleton<ApiKeyUsageFlusher>();
         services.AddHostedService(provider => provider.GetRequiredService<ApiKeyUsageFlusher>());
+
+        services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.Section)
+            .Validate(
+                options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _),
+                $"{SchedulingOptions.Section}:TimeZone must be a time zone id known to this system, such as UTC or Europe/Paris.")
+            .ValidateOnStart();
+        services.AddSingleton<ICronSchedule, CronosSchedule>();
 
         return services;
     }

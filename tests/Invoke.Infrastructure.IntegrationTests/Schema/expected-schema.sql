@@ -1446,3 +1446,10 @@ ALTER TABLE ONLY public.login_attempts
     ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (key);
 
 CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING btree (last_failure_at);
+
+--
+-- Name: uq_functions_project_name; Type: INDEX; Schema: public; Owner: -
+-- Function names are unique within a project (docs/adr/0015-function-names-unique-per-project.md).
+--
+
+CREATE UNIQUE INDEX uq_functions_project_name ON public.functions USING btree (project_id, name);

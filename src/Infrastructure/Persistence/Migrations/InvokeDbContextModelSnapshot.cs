@@ -596,6 +596,10 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("idx_functions_schedule")
                         .HasFilter("schedule_enabled = true");
 
+                    b.HasIndex(new[] { "ProjectId", "Name" }, "uq_functions_project_name")
+                        .IsUnique()
+                        .HasDatabaseName("uq_functions_project_name");
+
                     b.ToTable("functions", (string)null);
                 });
 

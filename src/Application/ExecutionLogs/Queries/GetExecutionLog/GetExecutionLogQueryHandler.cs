@@ -1,21 +1,19 @@
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
-using Invoke.Application.Common.Security;
-using Invoke.Application.ExecutionLogs.Common;
+using Invoke.Application.Functions.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.ExecutionLogs.Queries.GetExecutionLog;
 
-public sealed class GetExecutionLogQueryHandler(
-    IApplicationDbContext db, ICurrentUser currentUser, IProjectAccess projectAccess)
+public sealed class GetExecutionLogQueryHandler(IApplicationDbContext db, FunctionAccess functionAccess)
     : IRequestHandler<GetExecutionLogQuery, ExecutionLogDetailDto>
 {
     public const string LogNotFoundMessage = "Execution log not found";
 
     public async Task<ExecutionLogDetailDto> Handle(GetExecutionLogQuery request, CancellationToken cancellationToken)
     {
-        await FunctionLogAccess.EnsureCanReadAsync(request.FunctionId, db, currentUser, projectAccess, cancellationToken);
+        await functionAccess.EnsureAsync(request.FunctionId, cancellationToken);
 
         var row = await (
                 from log in db.ExecutionLogs.AsNoTracking()

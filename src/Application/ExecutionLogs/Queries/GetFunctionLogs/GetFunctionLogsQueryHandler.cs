@@ -1,19 +1,18 @@
 using Invoke.Application.Common.Interfaces;
-using Invoke.Application.Common.Security;
+using Invoke.Application.Functions.Common;
 using Invoke.Application.ExecutionLogs.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.ExecutionLogs.Queries.GetFunctionLogs;
 
-public sealed class GetFunctionLogsQueryHandler(
-    IApplicationDbContext db, ICurrentUser currentUser, IProjectAccess projectAccess)
+public sealed class GetFunctionLogsQueryHandler(IApplicationDbContext db, FunctionAccess functionAccess)
     : IRequestHandler<GetFunctionLogsQuery, LogPageDto<FunctionLogDto>>
 {
     public async Task<LogPageDto<FunctionLogDto>> Handle(
         GetFunctionLogsQuery request, CancellationToken cancellationToken)
     {
-        await FunctionLogAccess.EnsureCanReadAsync(request.FunctionId, db, currentUser, projectAccess, cancellationToken);
+        await functionAccess.EnsureAsync(request.FunctionId, cancellationToken);
 
         var logs = LogStatusFilter.Apply(
             db.ExecutionLogs.AsNoTracking().Where(l => l.FunctionId == request.FunctionId), request.Status);

@@ -1,4 +1,5 @@
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.Settings;
 using Invoke.Domain.Functions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,22 +18,25 @@ public sealed class CleanupLogsCommandHandler(
     IApplicationDbContext db, TimeProvider timeProvider, ILogger<CleanupLogsCommandHandler> logger)
     : IRequestHandler<CleanupLogsCommand, CleanupLogsResultDto>
 {
+    /// <summary>The global switch's text when on (settings are stored as text).</summary>
+    private const string EnabledValue = "true";
+
     public async Task<CleanupLogsResultDto> Handle(CleanupLogsCommand request, CancellationToken cancellationToken)
     {
         var settings = await db.GlobalSettings.AsNoTracking()
-            .Where(s => s.SettingKey == RetentionSettingKeys.Enabled
-                || s.SettingKey == RetentionSettingKeys.Type
-                || s.SettingKey == RetentionSettingKeys.Value)
+            .Where(s => s.SettingKey == GlobalSettingKeys.RetentionEnabled
+                || s.SettingKey == GlobalSettingKeys.RetentionType
+                || s.SettingKey == GlobalSettingKeys.RetentionValue)
             .ToDictionaryAsync(s => s.SettingKey, s => s.SettingValue, cancellationToken);
 
-        if (settings.GetValueOrDefault(RetentionSettingKeys.Enabled) != RetentionSettingKeys.EnabledValue)
+        if (settings.GetValueOrDefault(GlobalSettingKeys.RetentionEnabled) != EnabledValue)
         {
             return new CleanupLogsResultDto(0, 0, DisabledGlobally: true);
         }
 
         var global = new RetentionPolicy(
-            settings.GetValueOrDefault(RetentionSettingKeys.Type),
-            GlobalValue(settings.GetValueOrDefault(RetentionSettingKeys.Value)));
+            settings.GetValueOrDefault(GlobalSettingKeys.RetentionType),
+            GlobalValue(settings.GetValueOrDefault(GlobalSettingKeys.RetentionValue)));
 
         var targets = db.Functions.AsNoTracking();
         if (request.FunctionId is { } functionId)
