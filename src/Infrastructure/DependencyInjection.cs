@@ -1,5 +1,6 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Application.Dashboard;
 using Invoke.Application.Schedules;
 using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
@@ -36,6 +37,14 @@ public static class DependencyInjection
                 options.SecretKey = configuration["TURNSTILE_SECRET_KEY"];
             });
         services.AddHttpClient<ICaptchaVerifier, TurnstileCaptchaVerifier>(client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        services.AddOptions<DashboardOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.StatsCacheSeconds = configuration.GetValue(
+                    $"{DashboardOptions.SectionName}:{nameof(DashboardOptions.StatsCacheSeconds)}",
+                    DashboardOptions.DefaultStatsCacheSeconds))
+            .Validate(options => options.StatsCacheSeconds >= 0, "Invoke:Dashboard:StatsCacheSeconds must not be negative.")
+            .ValidateOnStart();
 
         // The original signs tokens with 'default-secret' when JWT_SECRET is missing; Invoke refuses to start, except in
         // Development, where a missing secret is replaced by a random one that lives as long as the process.
