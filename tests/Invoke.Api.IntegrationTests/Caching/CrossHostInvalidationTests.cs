@@ -26,7 +26,7 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
         setting.ChangeValue(value, DateTime.UtcNow);
 
         await ChangeAndAssertFreshOnBAsync(
-            new GetGlobalSettingsQuery(),
+            new GetGlobalSettingsQuery(IncludeAdministrative: true),
             () => context.SaveChangesAsync(),
             settings => settings["function_base_url"].Value == value);
     }
@@ -37,7 +37,7 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
         var value = Guid.NewGuid().ToString("N");
 
         await ChangeAndAssertFreshOnBAsync(
-            new GetGlobalSettingsQuery(),
+            new GetGlobalSettingsQuery(IncludeAdministrative: true),
             () => ExecuteAsync($"UPDATE global_settings SET setting_value = '{value}' WHERE setting_key = 'api_gateway_domain'"),
             settings => settings["api_gateway_domain"].Value == value);
     }

@@ -101,7 +101,7 @@ public sealed class ListenerReconnectionTests : IAsyncLifetime
         Assert.Fail("The settings were never served from the cache.");
     }
 
-    private async Task<string> ValueAsync() => (await _host.SendAsync(new GetGlobalSettingsQuery()))[SettingKey].Value;
+    private async Task<string> ValueAsync() => (await _host.SendAsync(new GetGlobalSettingsQuery(IncludeAdministrative: true)))[SettingKey].Value;
 
     private Task SetValueAsync(string value) =>
         Database.ExecuteAsync(_database.ConnectionString, $"UPDATE global_settings SET setting_value = '{value}' WHERE setting_key = '{SettingKey}'");

@@ -16,8 +16,8 @@ public static class TypeFacts
         return outermost.Namespace == @namespace || outermost.Namespace.StartsWith(@namespace + ".", StringComparison.Ordinal);
     }
 
-    // Nested types of a generated type count too: the list the compiler synthesizes for a one-element collection
-    // expression ("<>z__ReadOnlySingleElementList`1") carries the attribute, its Enumerator does not.
+    // Members of a compiler-generated type (such as the Enumerator nested in the list a collection expression
+    // creates) are compiler-generated too, even though only the outer type carries the attribute.
     public static bool IsCompilerGenerated(this TypeDefinition type) =>
         type.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(CompilerGeneratedAttribute).FullName)
         || type.DeclaringType?.IsCompilerGenerated() == true;
