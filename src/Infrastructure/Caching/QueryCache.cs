@@ -132,7 +132,7 @@ internal sealed class QueryCache : ICacheStatistics
             FlushLocked();
         }
 
-        _logger.LogWarning("Query cache bypassed until the listener reconnects ({Reason})", reason);
+        _logger.LogInformation("Query cache bypassed until the listener reconnects ({Reason})", reason);
     }
 
     /// <summary>Drops everything (changes made while nobody listened were never reported) and serves again.</summary>
@@ -160,9 +160,13 @@ internal sealed class QueryCache : ICacheStatistics
                 new Dictionary<string, long>(_notificationsByTable),
                 _coalesced,
                 _flushes,
-                _counters.ToDictionary(pair => pair.Key.Name, pair => pair.Value.Capture()));
+                _counters.ToDictionary(pair => DisplayName(pair.Key), pair => pair.Value.Capture()));
         }
     }
+
+    // The short name, unless two cached query types share it.
+    private string DisplayName(Type queryType) =>
+        _counters.Keys.Count(type => type.Name == queryType.Name) == 1 ? queryType.Name : queryType.FullName ?? queryType.Name;
 
     private async Task<TResponse> LoadAsync<TResponse>(
         CacheEntryKey key,

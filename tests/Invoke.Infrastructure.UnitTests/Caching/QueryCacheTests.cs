@@ -311,4 +311,17 @@ public sealed class QueryCacheTests
 
         Assert.Equal(0, cache.Capture().Entries);
     }
+
+    [Fact]
+    public async Task Capture_WhenTwoQueryTypesShareAName_ShouldCountThemApartUnderTheirFullNames()
+    {
+        var cache = TestCache.Create(_clock);
+
+        await cache.GetAsync<UserQuery>("1", "here", _runs, UserOne);
+        await cache.GetAsync<Elsewhere.UserQuery>("1", "there", _runs, UserOne);
+
+        Assert.Equal(
+            [typeof(Elsewhere.UserQuery).FullName!, typeof(UserQuery).FullName!],
+            cache.Capture().Queries.Keys.Order(StringComparer.Ordinal));
+    }
 }
