@@ -22,6 +22,7 @@ public static class DependencyInjection
             options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
+        services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
 

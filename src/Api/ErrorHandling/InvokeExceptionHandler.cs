@@ -1,4 +1,5 @@
 using System.Globalization;
+using Invoke.Api.Envelopes;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -9,7 +10,9 @@ namespace Invoke.Api.ErrorHandling;
 /// The one place where exceptions become HTTP answers (the envelope with problem details members):
 /// <list type="bullet">
 /// <item><see cref="ValidationException"/> → 400 with <c>errors</c> (field → messages);</item>
-/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
+/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent; an
+/// <see cref="InvalidValueException"/> names its field in <c>errors</c>;</item>
+/// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field and extra members;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
 /// <item><see cref="TooManyRequestsException"/> → 429 with <c>Retry-After</c>; <see cref="UpstreamServiceException"/> → 502;</item>
@@ -33,9 +36,29 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             return true;
         }
 
+        var envelope = exception is BadRequestException badRequest
+            ? BadRequest(httpContext, badRequest)
+            : Mapped(httpContext, exception);
+        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
+        return true;
+    }
+
+    private ErrorEnvelope BadRequest(HttpContext httpContext, BadRequestException exception)
+    {
+        var errors = exception.Field is null ? null : FieldError(exception.Field, exception.Message);
+        return errorResponses.Create(
+            httpContext, StatusCodes.Status400BadRequest, exception.Message, errors, exception.Members);
+    }
+
+    private static Dictionary<string, string[]> FieldError(string field, string message) =>
+        new(StringComparer.Ordinal) { [field] = [message] };
+
+    private ErrorEnvelope Mapped(HttpContext httpContext, Exception exception)
+    {
         var (statusCode, message, errors) = exception switch
         {
             ValidationException e => (StatusCodes.Status400BadRequest, e.Message, e.Errors),
+            InvalidValueException e => (StatusCodes.Status400BadRequest, e.Message, FieldError(e.Field, e.Message)),
             DomainException e => (StatusCodes.Status400BadRequest, e.Message, null),
             UnauthorizedException e => (StatusCodes.Status401Unauthorized, e.Message, null),
             ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),
@@ -58,8 +81,6 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        var envelope = errorResponses.Create(httpContext, statusCode, message, errors);
-        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
-        return true;
+        return errorResponses.Create(httpContext, statusCode, message, errors);
     }
 }
