@@ -9,6 +9,7 @@ builder.WebHost.UseAdminPort(builder.Configuration);
 builder.Services.AddApplication().AddInfrastructure().AddApi();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeResponses.WriteEnvelopeAsync);
 app.UseAuthentication();

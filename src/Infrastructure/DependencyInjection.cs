@@ -1,8 +1,11 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Application.Dashboard;
 using Invoke.Application.Schedules;
+using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
+using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
 using Invoke.Infrastructure.Scheduling;
@@ -21,12 +24,27 @@ public static class DependencyInjection
             options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
+        services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddPackages();
+        services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
-                options.SiteKey = configuration.GetValueOrDefault("TURNSTILE_SITE_KEY", TurnstileOptions.TestSiteKey));
+            {
+                options.SiteKey = configuration.GetValueOrDefault("TURNSTILE_SITE_KEY", TurnstileOptions.TestSiteKey);
+                options.SecretKey = configuration["TURNSTILE_SECRET_KEY"];
+            });
+        services.AddHttpClient<ICaptchaVerifier, TurnstileCaptchaVerifier>(client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        services.AddOptions<DashboardOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.StatsCacheSeconds = configuration.GetValue(
+                    $"{DashboardOptions.SectionName}:{nameof(DashboardOptions.StatsCacheSeconds)}",
+                    DashboardOptions.DefaultStatsCacheSeconds))
+            .Validate(options => options.StatsCacheSeconds >= 0, "Invoke:Dashboard:StatsCacheSeconds must not be negative.")
+            .ValidateOnStart();
 
         // The original signs tokens with 'default-secret' when JWT_SECRET is missing; Invoke refuses to start, except in
         // Development, where a missing secret is replaced by a random one that lives as long as the process.
@@ -44,6 +62,9 @@ public static class DependencyInjection
                 $"{JwtOptions.SecretKey} is a placeholder published with the original platform; set a secret of your own.")
             .ValidateOnStart();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
+        services.AddSingleton<IPasswordStrengthEstimator, ZxcvbnPasswordStrengthEstimator>();
+        services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
 
         services.AddOptions<ApiKeyUsageOptions>().BindConfiguration(ApiKeyUsageOptions.SectionName);
         services.AddSingleton<ApiKeyUsageBuffer>();

@@ -4,7 +4,8 @@ namespace Invoke.Api.Envelopes;
 
 /// <summary>
 /// The original platform's error body (<c>success: false, data: null, message, statusCode, timestamp</c>, which its
-/// clients read) followed by the RFC 9457 problem details members. See docs/adr/0006.
+/// CLI reads), then <c>error</c> (= <c>message</c>, which its admin UI reads), then the RFC 9457 problem details
+/// members, then any extra members of the error (<see cref="Members"/>). See docs/adr/0006 and docs/adr/0012.
 /// </summary>
 public sealed record ErrorEnvelope
 {
@@ -22,6 +23,9 @@ public sealed record ErrorEnvelope
 
     [JsonPropertyName("timestamp")]
     public required DateTime Timestamp { get; init; }
+
+    [JsonPropertyName("error")]
+    public string Error => Message;
 
     [JsonPropertyName("type")]
     public required string Type { get; init; }
@@ -44,4 +48,8 @@ public sealed record ErrorEnvelope
 
     [JsonPropertyName("traceId")]
     public required string TraceId { get; init; }
+
+    /// <summary>Top-level members that say more about this error, by wire name (e.g. <c>score</c>, <c>projects</c>).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, object?>? Members { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json.Serialization;
 using Invoke.Api.Envelopes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -25,12 +27,30 @@ internal sealed class ErrorResponses(TimeProvider timeProvider, IOptions<JsonOpt
         [StatusCodes.Status500InternalServerError] = "Internal server error",
     };
 
+    private static readonly HashSet<string> EnvelopeMemberNames = typeof(ErrorEnvelope)
+        .GetProperties()
+        .Select(property => property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name)
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
+
     public static string DefaultMessage(int statusCode) =>
         DefaultMessages.TryGetValue(statusCode, out var message) ? message : ProblemTypes.TitleOf(statusCode);
 
+    /// <param name="members">Extra top-level members; a name the envelope already uses is a programming error.</param>
     public ErrorEnvelope Create(
-        HttpContext httpContext, int statusCode, string message, IDictionary<string, string[]>? errors = null) =>
-        new()
+        HttpContext httpContext,
+        int statusCode,
+        string message,
+        IDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object?>? members = null)
+    {
+        var clash = members?.Keys.FirstOrDefault(EnvelopeMemberNames.Contains);
+        if (clash is not null)
+        {
+            throw new InvalidOperationException($"The error member '{clash}' would overwrite a member of the envelope.");
+        }
+
+        return new ErrorEnvelope
         {
             Message = message,
             StatusCode = statusCode,
@@ -40,7 +60,9 @@ internal sealed class ErrorResponses(TimeProvider timeProvider, IOptions<JsonOpt
             Instance = httpContext.Request.Path.Value ?? "/",
             Errors = errors,
             TraceId = Activity.Current?.Id ?? httpContext.TraceIdentifier,
+            Members = members is { Count: > 0 } ? new Dictionary<string, object?>(members, StringComparer.Ordinal) : null,
         };
+    }
 
     public Task WriteAsync(HttpContext httpContext, ErrorEnvelope envelope, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Invoke.Api.Envelopes;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -8,9 +10,13 @@ namespace Invoke.Api.ErrorHandling;
 /// The one place where exceptions become HTTP answers (the envelope with problem details members):
 /// <list type="bullet">
 /// <item><see cref="ValidationException"/> → 400 with <c>errors</c> (field → messages);</item>
-/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent;</item>
+/// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent; an
+/// <see cref="InvalidValueException"/> names its field in <c>errors</c>;</item>
+/// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field and extra members;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
+/// <item><see cref="TooManyRequestsException"/> → 429 with <c>Retry-After</c>; <see cref="UpstreamServiceException"/> → 502;</item>
+/// <item><see cref="PayloadTooLargeException"/> → 413;</item>
 /// <item><see cref="BadHttpRequestException"/> (body too large, truncated body, ...) → its own status;</item>
 /// <item>anything else → 500 <c>Internal server error</c>, logged here and never described to the client.</item>
 /// </list>
@@ -31,14 +37,37 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             return true;
         }
 
+        var envelope = exception is BadRequestException badRequest
+            ? BadRequest(httpContext, badRequest)
+            : Mapped(httpContext, exception);
+        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
+        return true;
+    }
+
+    private ErrorEnvelope BadRequest(HttpContext httpContext, BadRequestException exception)
+    {
+        var errors = exception.Field is null ? null : FieldError(exception.Field, exception.Message);
+        return errorResponses.Create(
+            httpContext, StatusCodes.Status400BadRequest, exception.Message, errors, exception.Members);
+    }
+
+    private static Dictionary<string, string[]> FieldError(string field, string message) =>
+        new(StringComparer.Ordinal) { [field] = [message] };
+
+    private ErrorEnvelope Mapped(HttpContext httpContext, Exception exception)
+    {
         var (statusCode, message, errors) = exception switch
         {
             ValidationException e => (StatusCodes.Status400BadRequest, e.Message, e.Errors),
+            InvalidValueException e => (StatusCodes.Status400BadRequest, e.Message, FieldError(e.Field, e.Message)),
             DomainException e => (StatusCodes.Status400BadRequest, e.Message, null),
             UnauthorizedException e => (StatusCodes.Status401Unauthorized, e.Message, null),
             ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, null),
             ConflictException e => (StatusCodes.Status409Conflict, e.Message, null),
+            TooManyRequestsException e => (StatusCodes.Status429TooManyRequests, e.Message, null),
+            UpstreamServiceException e => (StatusCodes.Status502BadGateway, e.Message, null),
+            PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message, null),
             BadHttpRequestException e => (e.StatusCode, ErrorResponses.DefaultMessage(e.StatusCode), null),
             _ => (StatusCodes.Status500InternalServerError, ErrorResponses.DefaultMessage(500), (IDictionary<string, string[]>?)null),
         };
@@ -49,8 +78,11 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
                 exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        var envelope = errorResponses.Create(httpContext, statusCode, message, errors);
-        await errorResponses.WriteAsync(httpContext, envelope, cancellationToken);
-        return true;
+        if (exception is TooManyRequestsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return errorResponses.Create(httpContext, statusCode, message, errors);
     }
 }

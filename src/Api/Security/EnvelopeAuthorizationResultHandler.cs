@@ -46,7 +46,16 @@ internal sealed class EnvelopeAuthorizationResultHandler(ErrorResponses errorRes
 
         // Handlers remember their result for the request, so this reads the outcome rather than authenticating again.
         var result = await context.AuthenticateAsync(InvokeAuthenticationSchemes.Jwt);
-        return result.None ? AuthenticationMessages.NoTokenProvided : result.Failure?.Message ?? AuthenticationMessages.InvalidToken;
+        var messages = context.GetEndpoint()?.Metadata.GetMetadata<ChallengeMessagesAttribute>();
+        if (result.None)
+        {
+            return messages?.NoToken ?? AuthenticationMessages.NoTokenProvided;
+        }
+
+        var failure = result.Failure?.Message;
+        return failure == AuthenticationMessages.UserNotFound
+            ? failure
+            : messages?.InvalidToken ?? AuthenticationMessages.InvalidToken;
     }
 
     private Task WriteAsync(HttpContext context, int statusCode, string message) =>

@@ -3,6 +3,7 @@ using Invoke.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -26,8 +27,7 @@ public static class SecurityServiceCollectionExtensions
             .Configure<IOptions<JwtOptions>>((options, jwt) => options.TokenValidationParameters = new TokenValidationParameters
             {
                 IssuerSigningKey = jwt.Value.CreateSigningKey(),
-                // An array: a one-element collection expression compiles to a generated list type outside Invoke.*.
-                ValidAlgorithms = new[] { SecurityAlgorithms.HmacSha256 },
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 ValidateIssuer = false,
                 ValidateAudience = false,
                 ValidateLifetime = true,
@@ -51,6 +51,9 @@ public static class SecurityServiceCollectionExtensions
                 .AddRequirements(new AdminRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdminRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnvelopeAuthorizationResultHandler>();
+
+        // Login lockout counts client addresses: behind a reverse proxy on this host, the client is in X-Forwarded-For.
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -37,7 +37,13 @@ public sealed class User
             IsAdmin = isAdmin,
         };
 
+    public void ChangeUsername(string username) => Username = Ensure.Required(username, "username", UsernameMaxLength);
+
     public void ChangeEmail(string email) => Email = ValidEmail(email);
+
+    public void GrantAdmin() => IsAdmin = true;
+
+    public void RevokeAdmin() => IsAdmin = false;
 
     public void ChangePasswordHash(string passwordHash) =>
         PasswordHash = Ensure.Required(passwordHash, "password_hash", PasswordHashMaxLength);

@@ -56,7 +56,7 @@ public sealed class InvokeExceptionHandlerTests
         Assert.Equal("application/json; charset=utf-8", httpContext.Response.ContentType);
         var body = ReadBody(httpContext);
         Assert.Equal(
-            ["success", "data", "message", "statusCode", "timestamp", "type", "title", "status", "detail", "instance", "traceId"],
+            ["success", "data", "message", "statusCode", "timestamp", "error", "type", "title", "status", "detail", "instance", "traceId"],
             JsonShape.PropertyNames(body));
         Assert.False(body.GetProperty("success").GetBoolean());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("data").ValueKind);
@@ -67,8 +67,75 @@ public sealed class InvokeExceptionHandlerTests
         Assert.Equal(title, body.GetProperty("title").GetString());
         Assert.Equal(status, body.GetProperty("status").GetInt32());
         Assert.Equal(message, body.GetProperty("detail").GetString());
+        Assert.Equal(message, body.GetProperty("error").GetString());
         Assert.Equal("/api/functions/42", body.GetProperty("instance").GetString());
         Assert.Empty(_logger.Entries);
+    }
+
+    [Fact]
+    public async Task TryHandle_WhenBadRequestHasFieldAndMembers_ShouldWrite400WithTheFieldAndTheMembersLast()
+    {
+        var httpContext = NewHttpContext();
+        var exception = new BadRequestException(
+            "This is a top-10 common password",
+            "password",
+            new Dictionary<string, object?> { ["score"] = 0, ["projects"] = new[] { new { id = "p1", name = "Alpha" } } });
+
+        var handled = await _handler.TryHandleAsync(httpContext, exception, CancellationToken.None);
+
+        Assert.True(handled);
+        Assert.Equal(400, httpContext.Response.StatusCode);
+        var body = ReadBody(httpContext);
+        Assert.Equal(
+            ["success", "data", "message", "statusCode", "timestamp", "error", "type", "title", "status", "detail", "instance", "errors", "traceId", "score", "projects"],
+            JsonShape.PropertyNames(body));
+        Assert.Equal("This is a top-10 common password", body.GetProperty("message").GetString());
+        Assert.Equal("This is a top-10 common password", body.GetProperty("error").GetString());
+        Assert.Equal("This is a top-10 common password", body.GetProperty("errors").GetProperty("password")[0].GetString());
+        Assert.Equal(0, body.GetProperty("score").GetInt32());
+        Assert.Equal("Alpha", body.GetProperty("projects")[0].GetProperty("name").GetString());
+        Assert.Empty(_logger.Entries);
+    }
+
+    [Fact]
+    public async Task TryHandle_WhenAnEntityRefusesAValue_ShouldWrite400NamingItsField()
+    {
+        var httpContext = NewHttpContext();
+
+        await _handler.TryHandleAsync(
+            httpContext, new InvalidValueException("email", "email must be a valid email address"), CancellationToken.None);
+
+        Assert.Equal(400, httpContext.Response.StatusCode);
+        var body = ReadBody(httpContext);
+        Assert.Equal("email must be a valid email address", body.GetProperty("error").GetString());
+        Assert.Equal("email must be a valid email address", body.GetProperty("errors").GetProperty("email")[0].GetString());
+    }
+
+    [Fact]
+    public async Task TryHandle_WhenBadRequestHasNeitherFieldNorMembers_ShouldWriteThePlainEnvelope()
+    {
+        var httpContext = NewHttpContext();
+
+        await _handler.TryHandleAsync(httpContext, new BadRequestException("User is already a member of this project"), CancellationToken.None);
+
+        Assert.Equal(400, httpContext.Response.StatusCode);
+        var body = ReadBody(httpContext);
+        Assert.Equal(
+            ["success", "data", "message", "statusCode", "timestamp", "error", "type", "title", "status", "detail", "instance", "traceId"],
+            JsonShape.PropertyNames(body));
+        Assert.Equal("Bad Request", body.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task TryHandle_WhenAMemberReusesAnEnvelopeName_ShouldRefuseToWriteIt()
+    {
+        var httpContext = NewHttpContext();
+        var exception = new BadRequestException("Refused", members: new Dictionary<string, object?> { ["message"] = "other" });
+
+        var write = () => _handler.TryHandleAsync(httpContext, exception, CancellationToken.None).AsTask();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(write);
+        Assert.Contains("'message'", error.Message);
     }
 
     [Fact]

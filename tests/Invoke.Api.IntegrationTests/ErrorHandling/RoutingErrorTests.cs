@@ -7,7 +7,7 @@ namespace Invoke.Api.IntegrationTests.ErrorHandling;
 public sealed class RoutingErrorTests(InvokeApiFactory factory)
 {
     private static readonly string[] ErrorMembers =
-        ["success", "data", "message", "statusCode", "timestamp", "type", "title", "status", "detail", "instance", "traceId"];
+        ["success", "data", "message", "statusCode", "timestamp", "error", "type", "title", "status", "detail", "instance", "traceId"];
 
     [Fact]
     public async Task UnknownApiRoute_ShouldReturn404EnvelopeWithProblemDetailsMembers()

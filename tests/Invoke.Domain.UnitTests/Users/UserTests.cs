@@ -113,4 +113,37 @@ public sealed class UserTests
 
         Assert.Equal("last_login", refusal.Field);
     }
+
+    [Fact]
+    public void ChangeUsername_WhenValid_ShouldReplaceItTrimmed()
+    {
+        var user = User.Create("alice", "alice@example.com", "hash", isAdmin: false);
+
+        user.ChangeUsername(" alicia ");
+
+        Assert.Equal("alicia", user.Username);
+    }
+
+    [Fact]
+    public void ChangeUsername_WhenTooLong_ShouldRefuseAndKeepTheOldOne()
+    {
+        var user = User.Create("alice", "alice@example.com", "hash", isAdmin: false);
+
+        var refusal = Assert.Throws<InvalidValueException>(() => user.ChangeUsername(new string('u', User.UsernameMaxLength + 1)));
+
+        Assert.Equal("username", refusal.Field);
+        Assert.Equal("alice", user.Username);
+    }
+
+    [Fact]
+    public void GrantAdminAndRevokeAdmin_ShouldSetTheFlag()
+    {
+        var user = User.Create("alice", "alice@example.com", "hash", isAdmin: false);
+
+        user.GrantAdmin();
+        var granted = user.IsAdmin;
+        user.RevokeAdmin();
+
+        Assert.Equal(((bool?)true, (bool?)false), (granted, user.IsAdmin));
+    }
 }

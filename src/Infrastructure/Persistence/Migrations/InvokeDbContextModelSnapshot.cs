@@ -458,11 +458,21 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "ExecutedAt" }, "execution_logs_executed_at")
                         .HasDatabaseName("execution_logs_executed_at");
 
+                    b.HasIndex(new[] { "ExecutedAt" }, "execution_logs_executed_at_covering")
+                        .HasDatabaseName("execution_logs_executed_at_covering");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ExecutedAt" }, "execution_logs_executed_at_covering"), new[] { "FunctionId", "StatusCode", "ExecutionTimeMs" });
+
                     b.HasIndex(new[] { "ExecutionTimeMs" }, "execution_logs_execution_time_ms")
                         .HasDatabaseName("execution_logs_execution_time_ms");
 
                     b.HasIndex(new[] { "FunctionId" }, "execution_logs_function_id")
                         .HasDatabaseName("execution_logs_function_id");
+
+                    b.HasIndex(new[] { "FunctionId", "ExecutedAt", "Id" }, "execution_logs_function_id_executed_at")
+                        .HasDatabaseName("execution_logs_function_id_executed_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FunctionId", "ExecutedAt", "Id" }, "execution_logs_function_id_executed_at"), new[] { "StatusCode", "ExecutionTimeMs" });
 
                     b.HasIndex(new[] { "StatusCode" }, "execution_logs_status_code")
                         .HasDatabaseName("execution_logs_status_code");
@@ -1083,6 +1093,34 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("users_username_key");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Invoke.Infrastructure.Identity.LoginAttempt", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failure_count");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Key")
+                        .HasName("login_attempts_pkey");
+
+                    b.HasIndex(new[] { "LastFailureAt" }, "idx_login_attempts_last_failure_at")
+                        .HasDatabaseName("idx_login_attempts_last_failure_at");
+
+                    b.ToTable("login_attempts", (string)null);
                 });
 
             modelBuilder.Entity("Invoke.Domain.ApiGateway.ApiGatewayAuthMethod", b =>

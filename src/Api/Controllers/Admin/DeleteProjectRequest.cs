@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace Invoke.Api.Controllers.Admin;
+
+public sealed record DeleteProjectRequest([property: JsonPropertyName("id")] Guid? Id);

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace Invoke.Application.Auth.Commands.ChangePassword;
+
+public sealed record ChangePasswordResultDto([property: JsonPropertyName("username")] string Username);

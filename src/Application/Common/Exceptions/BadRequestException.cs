@@ -1,0 +1,16 @@
+namespace Invoke.Application.Common.Exceptions;
+
+/// <summary>
+/// 400: the request is well-formed but a rule checked against stored data refuses it, e.g.
+/// <c>Cannot remove the last owner from project...</c>. <see cref="Field"/> names the request field at fault, if one
+/// is; <see cref="Members"/> are extra top-level members of the error body by wire name, e.g. <c>score</c> for a weak
+/// password or <c>projects</c> for the projects that block a user's deletion. They must not reuse the envelope's
+/// member names.
+/// </summary>
+public sealed class BadRequestException(
+    string message, string? field = null, IReadOnlyDictionary<string, object?>? members = null) : Exception(message)
+{
+    public string? Field { get; } = field;
+
+    public IReadOnlyDictionary<string, object?> Members { get; } = members ?? new Dictionary<string, object?>();
+}

@@ -1,0 +1,10 @@
+namespace Invoke.Application.Common.Security;
+
+public enum CaptchaVerdict
+{
+    Passed,
+    Failed,
+
+    /// <summary>The verification service could not be asked or gave no usable answer.</summary>
+    Unavailable,
+}
