@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Api.IntegrationTests.EnvironmentVariables;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
 {
     private const string InvalidNameMessage =

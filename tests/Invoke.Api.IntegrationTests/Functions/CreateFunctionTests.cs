@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Api.IntegrationTests.Functions;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class CreateFunctionTests(InvokeApiFactory factory)
 {
     [Fact]

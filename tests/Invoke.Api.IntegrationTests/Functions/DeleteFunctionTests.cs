@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Invoke.Api.IntegrationTests.Functions;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class DeleteFunctionTests(InvokeApiFactory factory)
 {
     [Fact]

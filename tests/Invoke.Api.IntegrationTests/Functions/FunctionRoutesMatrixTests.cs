@@ -8,7 +8,7 @@ namespace Invoke.Api.IntegrationTests.Functions;
 /// key, is refused (403 or 404) and the database stays as it was; so is every non-admin for a function without a
 /// project. (A local equivalent of the shared CrossProject helper, which lives on the admin branch.)
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class FunctionRoutesMatrixTests(InvokeApiFactory factory) : IAsyncLifetime
 {
     private TestUser _outsider = null!;

@@ -4,7 +4,7 @@ using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Functions;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class GetFunctionTests(InvokeApiFactory factory)
 {
     [Fact]

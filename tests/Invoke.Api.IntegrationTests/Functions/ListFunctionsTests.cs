@@ -6,7 +6,7 @@ using Invoke.Domain.Projects;
 
 namespace Invoke.Api.IntegrationTests.Functions;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class ListFunctionsTests(InvokeApiFactory factory)
 {
     [Fact]

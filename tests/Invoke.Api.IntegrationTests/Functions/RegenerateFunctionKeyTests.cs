@@ -3,7 +3,7 @@ using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Functions;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class RegenerateFunctionKeyTests(InvokeApiFactory factory)
 {
     [Fact]

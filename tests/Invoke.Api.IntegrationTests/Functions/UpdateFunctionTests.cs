@@ -5,7 +5,7 @@ using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Functions;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class UpdateFunctionTests(InvokeApiFactory factory)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Retention;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class RetentionTests(InvokeApiFactory factory)
 {
     [Fact]

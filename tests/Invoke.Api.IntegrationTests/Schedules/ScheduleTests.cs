@@ -6,7 +6,7 @@ using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Schedules;
 
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class ScheduleTests(InvokeApiFactory factory)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Invoke.Api.IntegrationTests.Settings;
 
 /// <summary>These tests change shared settings; each puts back what it changed (the collection runs them one at a time).</summary>
-[Collection(ApiCollection.Name)]
+[Collection(FunctionsCollection.Name)]
 public sealed class GlobalSettingsTests(InvokeApiFactory factory)
 {
     private const string Path = "/api/admin/global-settings";

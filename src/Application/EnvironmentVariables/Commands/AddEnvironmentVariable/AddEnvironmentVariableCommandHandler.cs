@@ -22,7 +22,9 @@ public sealed class AddEnvironmentVariableCommandHandler(IApplicationDbContext d
         if (await db.FunctionEnvironmentVariables.AnyAsync(
                 v => v.FunctionId == request.FunctionId && v.VariableName == request.Name, cancellationToken))
         {
-            throw new ValidationException([new ValidationFailure("variable_name", DuplicateMessage)]);
+            // An array rather than [..]: a one-element collection expression compiles to a synthesized list type that
+            // lives outside the assembly's namespace, which the architecture tests refuse.
+            throw new ValidationException(new[] { new ValidationFailure("variable_name", DuplicateMessage) });
         }
 
         db.FunctionEnvironmentVariables.Add(

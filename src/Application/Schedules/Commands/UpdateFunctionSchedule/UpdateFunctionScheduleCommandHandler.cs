@@ -19,9 +19,10 @@ public sealed class UpdateFunctionScheduleCommandHandler(
         DateTime? next = null;
         if (enabled && !string.IsNullOrEmpty(cron))
         {
-            // The stored expression may come from the original platform, whose parser accepted other dialects.
+            // The stored expression may come from the original platform, whose parser accepted other dialects. (An array
+            // rather than [..]: see AddEnvironmentVariableCommandHandler.)
             next = cronSchedule.NextOccurrence(cron, timeProvider.GetUtcNow().UtcDateTime)
-                   ?? throw new ValidationException([new ValidationFailure("schedule_cron", ScheduleMessages.InvalidCron)]);
+                   ?? throw new ValidationException(new[] { new ValidationFailure("schedule_cron", ScheduleMessages.InvalidCron) });
         }
 
         function.ConfigureSchedule(enabled, request.Cron, next);
