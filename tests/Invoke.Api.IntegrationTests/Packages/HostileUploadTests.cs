@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Net;
 using Invoke.Api.IntegrationTests.Auth;
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Infrastructure.Packages;
@@ -32,7 +33,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge,
             $"The archive expands to more than {PackagesApiFactory.MaxUncompressedBytes} bytes.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -45,7 +46,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge,
             $"The archive has more than {PackagesApiFactory.MaxEntries} entries.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -58,7 +59,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
             "Archive entry \"../../etc/cron.d/evil\" leaves the package root.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
             $"Archive entry \"secrets\" {PackageArchive.LinkRefusal}.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -85,7 +86,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
         var (response, before, after) = await SendAsync(route, TestArchives.Text("#!/bin/sh\nrm -rf /\n"), "innocent.zip");
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, PackageArchive.InvalidFileType);
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -97,7 +98,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
         var (response, before, after) = await SendAsync(route, TestArchives.Zip(("index.js", "x")), "ok.zip", wrongField);
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Unexpected field");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -119,13 +120,13 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         var file = new GeneratedContent(SixtyMegabytes, announceLength: true, pauseAfter: OneMegabyte);
 
         var (response, _) = await SendHeldAsync(StreamingClient().WithJwt(user), PathOf(route, function.Id), file, FieldOf(route), project.Id);
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge, ArchiveTooLarge);
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Theory]
@@ -134,13 +135,13 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         var file = new GeneratedContent(SixtyMegabytes, announceLength: false, pauseAfter: 55 * OneMegabyte);
 
         var (response, _) = await SendHeldAsync(StreamingClient().WithJwt(user), PathOf(route, function.Id), file, FieldOf(route), project.Id);
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge, ArchiveTooLarge);
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Theory]
@@ -157,30 +158,28 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
     public async Task Request_WhenAnIdIsNotAUuid_ShouldAnswer400NamingIt(string method, string path, string field)
     {
         var user = await factory.CreateUserAsync();
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
-        var response = await factory.CreateClientFor(user).SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
-        {
-            Content = method == "POST" ? UploadFunctionTests.JsonContent(new { versionId = Guid.NewGuid(), files = Array.Empty<object>() }) : null,
-        });
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            new HttpMethod(method), path, method == "POST" ? $$"""{"versionId":"{{Guid.NewGuid()}}","files":[]}""" : null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await JsonShape.ReadBodyAsync(response);
         Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), $"errors name {field}");
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
-    private async Task<(HttpResponseMessage Response, StoredCounts Before, StoredCounts After)> SendAsync(
+    private async Task<(HttpResponseMessage Response, TablesSnapshot Before, TablesSnapshot After)> SendAsync(
         string route, byte[] archive, string fileName, string? field = null)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         var form = ArchiveForm.Create(archive, fileName, field ?? FieldOf(route), ("projectId", project.Id.ToString()));
 
         var response = await factory.CreateClientFor(user).PostAsync(PathOf(route, function.Id), form);
 
-        return (response, before, await factory.CountsAsync());
+        return (response, before, await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     /// <summary>
