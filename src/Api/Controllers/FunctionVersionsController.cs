@@ -78,6 +78,7 @@ public sealed class FunctionVersionsController(IMediator mediator) : ApiControll
     [HttpGet("versions/{versionId}/download")]
     [Produces("application/zip", "application/json")]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/zip")]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound, "application/json")]
     public async Task<FileContentResult> Download(Guid id, Guid versionId, CancellationToken cancellationToken)
     {
         var download = await mediator.Send(new DownloadFunctionVersionQuery(id, versionId), cancellationToken);

@@ -108,7 +108,9 @@ internal sealed class PackageArchive(IOptions<PackageOptions> options, TimeProvi
     internal static ValidationException Refused(string rawPath, string reason) =>
         Invalid($"Archive entry \"{rawPath}\" {reason}.");
 
-    private static ValidationException Invalid(string message) => new([new ValidationFailure(Field, message)]);
+    // An array, not a one-element collection expression: that one makes the compiler emit a helper type outside the
+    // assembly namespace, which the architecture rules refuse.
+    private static ValidationException Invalid(string message) => new(new[] { new ValidationFailure(Field, message) });
 
     private static Format DetectFormat(byte[] bytes) =>
         bytes.AsSpan().StartsWith(GzipMagic) ? Format.Tarball

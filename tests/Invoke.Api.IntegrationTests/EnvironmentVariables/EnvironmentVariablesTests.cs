@@ -18,7 +18,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     {
         var added = WireExample.Load("27-env-add.json");
         var listed = WireExample.Load("28-env-list.json");
-        var (client, functionId) = await OwnFunctionAsync(viaApiKey: true);
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync(viaApiKey: true);
 
         var post = await client.PostAsJsonAsync(
             Path(functionId), new { variable_name = "GREETING", variable_value = "hi", description = "test var" });
@@ -40,7 +40,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Post_WithTheCliNamesKeyAndValue_ShouldAddTheVariable()
     {
-        var (client, functionId) = await OwnFunctionAsync(viaApiKey: true);
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync(viaApiKey: true);
 
         var response = await client.PostAsJsonAsync(Path(functionId), new { key = "FROM_CLI", value = "1" });
 
@@ -51,7 +51,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Get_ShouldSortByName()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await factory.AddEnvironmentVariableAsync(functionId, "ZETA", "z");
         await factory.AddEnvironmentVariableAsync(functionId, "ALPHA", "a");
 
@@ -63,7 +63,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Post_WhenTheNameExists_ShouldAnswerTheOriginals400AndKeepTheValue()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await factory.AddEnvironmentVariableAsync(functionId, "TAKEN", "first");
 
         var response = await client.PostAsJsonAsync(Path(functionId), new { variable_name = "TAKEN", variable_value = "second" });
@@ -80,7 +80,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [InlineData("NEW\nLINE")]
     public async Task Post_WhenTheNameIsNotAnEnvironmentVariableName_ShouldAnswer400AndAddNothing(string name)
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
         var response = await client.PostAsJsonAsync(Path(functionId), new { variable_name = name, variable_value = "x" });
@@ -95,7 +95,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [InlineData("""{"variable_name":"NAME"}""", "Variable value is required")]
     public async Task Post_WhenAFieldIsMissing_ShouldAnswerTheOriginals400(string json, string message)
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.SendJsonAsync(HttpMethod.Post, Path(functionId), json);
 
@@ -105,7 +105,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Post_WhenTheValueIsNotAString_ShouldAnswer400NamingIt()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.SendJsonAsync(HttpMethod.Post, Path(functionId), """{"variable_name":"N","variable_value":{"a":1}}""");
 
@@ -115,7 +115,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_ShouldReplaceAllKeepingTheRowsOfKeptNames()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await factory.AddEnvironmentVariableAsync(functionId, "KEPT", "old", "kept one");
         await factory.AddEnvironmentVariableAsync(functionId, "DROPPED", "gone");
         var keptId = await IdOfAsync(functionId, "KEPT");
@@ -138,7 +138,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WithAnEmptyList_ShouldDeleteEveryVariable()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await factory.AddEnvironmentVariableAsync(functionId, "ONE", "1");
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { variables = Array.Empty<object>() });
@@ -155,7 +155,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [InlineData("""{}""", "Variables must be an array")]
     public async Task Put_WhenAnyVariableIsInvalid_ShouldAnswerTheOriginals400AndChangeNothing(string json, string message)
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await factory.AddEnvironmentVariableAsync(functionId, "EXISTING", "stays");
         var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
@@ -168,7 +168,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WhenVariablesIsNotAnArray_ShouldAnswer400NamingIt()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.SendJsonAsync(HttpMethod.Put, Path(functionId), """{"variables":"A=1"}""");
 
@@ -180,7 +180,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [InlineData("/DOOMED")]
     public async Task Delete_ByQueryOrPath_ShouldDeleteTheVariable(string suffix)
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await factory.AddEnvironmentVariableAsync(functionId, "DOOMED", "x");
         await factory.AddEnvironmentVariableAsync(functionId, "SPARED", "y");
 
@@ -193,7 +193,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Delete_WhenTheVariableDoesNotExist_ShouldAnswer404()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.DeleteAsync(Path(functionId) + "?variable_name=MISSING");
 
@@ -203,7 +203,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Delete_WithoutAName_ShouldAnswer400()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.DeleteAsync(Path(functionId));
 
@@ -213,7 +213,7 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     [Fact]
     public async Task Get_WhenTheFunctionDoesNotExist_ShouldAnswer404()
     {
-        var (client, _) = await OwnFunctionAsync();
+        var (client, _) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.GetAsync(Path(Guid.NewGuid()));
 
@@ -221,16 +221,6 @@ public sealed class EnvironmentVariablesTests(InvokeApiFactory factory)
     }
 
     private static string Path(Guid functionId) => $"/api/functions/{functionId}/environment-variables";
-
-    private async Task<(HttpClient Client, Guid FunctionId)> OwnFunctionAsync(bool viaApiKey = false)
-    {
-        var user = await factory.CreateUserAsync();
-        var function = await factory.CreateFunctionAsync(await factory.CreateProjectAsync(owner: user));
-        var client = viaApiKey
-            ? factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user))
-            : factory.CreateClientFor(user);
-        return (client, function.Id);
-    }
 
     private Task<List<string>> StoredAsync(Guid functionId) =>
         factory.QueryDbAsync(context => context.FunctionEnvironmentVariables

@@ -38,6 +38,18 @@ public static class FunctionData
         return function;
     }
 
+    /// <summary>A function in a new project owned by a new user, and a client of that user (the UI's token or the CLI's key).</summary>
+    public static async Task<(HttpClient Client, Guid FunctionId)> CreateOwnedFunctionAsync(
+        this InvokeApiFactory factory, bool viaApiKey = false)
+    {
+        var user = await factory.CreateUserAsync();
+        var function = await factory.CreateFunctionAsync(await factory.CreateProjectAsync(owner: user));
+        var client = viaApiKey
+            ? factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user))
+            : factory.CreateClientFor(user);
+        return (client, function.Id);
+    }
+
     /// <summary>A function with no project, as the original's uploads without a project left behind.</summary>
     public static async Task<Guid> CreateProjectlessFunctionAsync(this InvokeApiFactory factory)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Invoke.Api.IntegrationTests.Auth;
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Domain.Functions;
@@ -159,13 +160,13 @@ public sealed class FunctionVersionsTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user, versions: 2, activeVersion: 2);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
         var response = await factory.CreateClientFor(user).DeleteAsync($"/api/functions/{function.Id}/versions?version=2");
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
             "Cannot delete the active version. Switch to a different version first.");
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Fact]
@@ -196,8 +197,8 @@ public sealed class FunctionVersionsTests(PackagesApiFactory factory)
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user, versions: 2, activeVersion: 1);
 
-        var response = await factory.CreateClientFor(user).PostAsync(
-            $"/api/functions/{function.Id}/switch-version", UploadFunctionTests.JsonContent(new { versionId = function.VersionIds[1] }));
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/switch-version", $$"""{"versionId":"{{function.VersionIds[1]}}"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await JsonShape.ReadBodyAsync(response);
@@ -216,8 +217,8 @@ public sealed class FunctionVersionsTests(PackagesApiFactory factory)
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user, versions: 2, activeVersion: null);
 
-        var response = await factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user)).PostAsync(
-            $"/api/functions/{function.Id}/switch-version", UploadFunctionTests.JsonContent(new { version_number = 2 }));
+        var response = await factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user)).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/switch-version", """{"version_number":2}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var stored = await factory.FunctionAsync(function.Id);
@@ -230,8 +231,8 @@ public sealed class FunctionVersionsTests(PackagesApiFactory factory)
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
 
-        var response = await factory.CreateClientFor(user).PostAsync(
-            $"/api/functions/{function.Id}/switch-version", UploadFunctionTests.JsonContent(new { }));
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/switch-version", "{}");
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Version ID or version number is required");
     }
@@ -244,10 +245,10 @@ public sealed class FunctionVersionsTests(PackagesApiFactory factory)
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
         var other = await factory.SeedFunctionAsync(project, user);
-        var request = new Dictionary<string, object> { [field] = number is { } n ? n : other.VersionIds[0] };
+        var value = number is { } n ? n.ToString() : $"\"{other.VersionIds[0]}\"";
 
-        var response = await factory.CreateClientFor(user).PostAsync(
-            $"/api/functions/{function.Id}/switch-version", UploadFunctionTests.JsonContent(request));
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/switch-version", $"{{\"{field}\":{value}}}");
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.NotFound, "Version not found");
         Assert.Equal(function.VersionIds[0], (await factory.FunctionAsync(function.Id)).ActiveVersionId);

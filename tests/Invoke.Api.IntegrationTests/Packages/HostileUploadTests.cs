@@ -1,8 +1,10 @@
 using System.Formats.Tar;
 using System.Net;
 using Invoke.Api.IntegrationTests.Auth;
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Api.Packages;
 using Invoke.Infrastructure.Packages;
 using Invoke.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -32,7 +34,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge,
             $"The archive expands to more than {PackagesApiFactory.MaxUncompressedBytes} bytes.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -45,7 +47,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge,
             $"The archive has more than {PackagesApiFactory.MaxEntries} entries.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -58,7 +60,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
             "Archive entry \"../../etc/cron.d/evil\" leaves the package root.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -75,7 +77,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
             $"Archive entry \"secrets\" {PackageArchive.LinkRefusal}.");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -85,7 +87,7 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
         var (response, before, after) = await SendAsync(route, TestArchives.Text("#!/bin/sh\nrm -rf /\n"), "innocent.zip");
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, PackageArchive.InvalidFileType);
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
     }
 
     [Theory]
@@ -97,7 +99,58 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
         var (response, before, after) = await SendAsync(route, TestArchives.Zip(("index.js", "x")), "ok.zip", wrongField);
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Unexpected field");
-        Assert.Equal(before, after);
+        before.AssertUnchangedIn(after);
+    }
+
+    [Fact]
+    public async Task Upload_WhenTwoFilesAreSent_ShouldAnswer400UnexpectedField()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
+        var form = ArchiveForm.Create(TestArchives.Zip(("index.js", "1")), "one.zip", "function", ("projectId", project.Id.ToString()));
+        form.Add(new ByteArrayContent(TestArchives.Zip(("index.js", "2"))), "function", "two.zip");
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload", form);
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Unexpected field");
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
+    }
+
+    [Fact]
+    public async Task Upload_WhenATextFieldIsTooLong_ShouldAnswer400NamingIt()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var form = ArchiveForm.Create(TestArchives.Zip(("index.js", "x")), "x.zip", "function",
+            ("description", new string('d', ArchiveUploadModelBinder.MaxFieldBytes + 1)), ("projectId", project.Id.ToString()));
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload", form);
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
+            $"Failed to parse multipart form: Field \"description\" is longer than {ArchiveUploadModelBinder.MaxFieldBytes} bytes");
+    }
+
+    [Fact]
+    public async Task Upload_WhenThereAreTooManyTextFields_ShouldAnswer400()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var fields = Enumerable.Range(0, ArchiveUploadModelBinder.MaxFields + 1).Select(i => ($"f{i}", "x")).ToArray();
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload",
+            ArchiveForm.Create(TestArchives.Zip(("index.js", "x")), "x.zip", "function", fields));
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Too many fields");
+    }
+
+    [Fact]
+    public async Task Upload_WhenTheMultipartBodyIsCutShort_ShouldAnswer400()
+    {
+        var (user, _) = await factory.CreateMemberAsync();
+        var body = new StringContent("--cut\r\nContent-Disposition: form-data; name=\"function\"; filename=\"x.zip\"\r\n\r\nPK\u0003\u0004 and no closing boundary");
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload", body);
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Malformed multipart body");
     }
 
     [Theory]
@@ -119,13 +172,13 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         var file = new GeneratedContent(SixtyMegabytes, announceLength: true, pauseAfter: OneMegabyte);
 
         var (response, _) = await SendHeldAsync(StreamingClient().WithJwt(user), PathOf(route, function.Id), file, FieldOf(route), project.Id);
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge, ArchiveTooLarge);
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Theory]
@@ -134,13 +187,13 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         var file = new GeneratedContent(SixtyMegabytes, announceLength: false, pauseAfter: 55 * OneMegabyte);
 
         var (response, _) = await SendHeldAsync(StreamingClient().WithJwt(user), PathOf(route, function.Id), file, FieldOf(route), project.Id);
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.RequestEntityTooLarge, ArchiveTooLarge);
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Theory]
@@ -157,30 +210,28 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
     public async Task Request_WhenAnIdIsNotAUuid_ShouldAnswer400NamingIt(string method, string path, string field)
     {
         var user = await factory.CreateUserAsync();
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
-        var response = await factory.CreateClientFor(user).SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
-        {
-            Content = method == "POST" ? UploadFunctionTests.JsonContent(new { versionId = Guid.NewGuid(), files = Array.Empty<object>() }) : null,
-        });
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            new HttpMethod(method), path, method == "POST" ? $$"""{"versionId":"{{Guid.NewGuid()}}","files":[]}""" : null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await JsonShape.ReadBodyAsync(response);
         Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), $"errors name {field}");
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
-    private async Task<(HttpResponseMessage Response, StoredCounts Before, StoredCounts After)> SendAsync(
+    private async Task<(HttpResponseMessage Response, TablesSnapshot Before, TablesSnapshot After)> SendAsync(
         string route, byte[] archive, string fileName, string? field = null)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var function = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         var form = ArchiveForm.Create(archive, fileName, field ?? FieldOf(route), ("projectId", project.Id.ToString()));
 
         var response = await factory.CreateClientFor(user).PostAsync(PathOf(route, function.Id), form);
 
-        return (response, before, await factory.CountsAsync());
+        return (response, before, await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     /// <summary>

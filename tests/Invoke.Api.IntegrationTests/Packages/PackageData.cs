@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Application.Functions.Packages;
 using Invoke.Domain.Functions;
 using Invoke.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Invoke.Api.IntegrationTests.Packages;
 
@@ -33,6 +35,22 @@ public static class PackageData
         return new SeededFunction(function.Id, function.Name, ids);
     }
 
+    /// <summary>A function whose only, active version is <paramref name="archive"/> as the upload route stores it.</summary>
+    public static async Task<SeededFunction> SeedFunctionWithPackageAsync(
+        this InvokeApiFactory factory, TestProject project, TestUser user, byte[] archive)
+    {
+        var package = factory.Services.GetRequiredService<IPackageArchive>().Normalise(archive);
+        var function = Function.Create(project.Id, IdentityData.UniqueName("fn"), "seeded", user.Id);
+        var version = function.AddVersion(package, user.Id);
+        function.ActivateVersion(version.Id);
+        await factory.ExecuteDbAsync(async context =>
+        {
+            context.Functions.Add(function);
+            await context.SaveChangesAsync();
+        });
+        return new SeededFunction(function.Id, function.Name, [version.Id]);
+    }
+
     public static byte[] PackageOf(int version) =>
         TestArchives.Tarball(("index.js", IndexJsOf(version)), ("lib/", null), ("lib/util.js", "module.exports = 1;"));
 
@@ -46,12 +64,6 @@ public static class PackageData
         await factory.AddMemberAsync(project, user);
         return (user, project);
     }
-
-    public static Task<StoredCounts> CountsAsync(this InvokeApiFactory factory) =>
-        factory.QueryDbAsync(async context => new StoredCounts(
-            await context.Functions.CountAsync(),
-            await context.Functions.SelectMany(f => f.Versions).CountAsync(),
-            await context.Set<FunctionPackage>().CountAsync()));
 
     public static Task<Function> FunctionAsync(this InvokeApiFactory factory, Guid functionId) =>
         factory.QueryDbAsync(context => context.Functions.AsNoTracking()

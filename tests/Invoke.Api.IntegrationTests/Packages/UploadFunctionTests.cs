@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using Invoke.Api.IntegrationTests.Auth;
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Testing;
@@ -108,14 +108,14 @@ public sealed class UploadFunctionTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
         var existing = await factory.SeedFunctionAsync(project, user);
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
         var response = await factory.CreateClientFor(user).PostAsync(Route, ArchiveForm.Create(
             TestArchives.Zip(("index.js", "x")), "x.zip", "function", ("name", existing.Name), ("projectId", project.Id.ToString())));
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.Conflict,
             $"Function with name \"{existing.Name}\" already exists. Use the update function feature to modify existing functions.");
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public sealed class UploadFunctionTests(PackagesApiFactory factory)
     {
         var (user, project) = await factory.CreateMemberAsync();
 
-        var response = await factory.CreateClientFor(user).PostAsync(
-            Route, JsonContent(new { name = "x", projectId = project.Id }));
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, Route, $$"""{"name":"x","projectId":"{{project.Id}}"}""");
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "No file uploaded");
     }
@@ -158,14 +158,14 @@ public sealed class UploadFunctionTests(PackagesApiFactory factory)
     public async Task Upload_WhenProjectIdIsMissingOrNotAUuid_ShouldAnswer400(string? projectId, string message)
     {
         var (user, _) = await factory.CreateMemberAsync();
-        var before = await factory.CountsAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
         (string, string)[] fields = projectId is null ? [] : [("projectId", projectId)];
 
         var response = await factory.CreateClientFor(user).PostAsync(Route, ArchiveForm.Create(
             TestArchives.Zip(("index.js", "x")), "x.zip", "function", fields));
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, message);
-        Assert.Equal(before, await factory.CountsAsync());
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
     }
 
     [Fact]
@@ -178,7 +178,4 @@ public sealed class UploadFunctionTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.NotFound, "Project not found");
     }
-
-    internal static StringContent JsonContent(object value) =>
-        new(JsonSerializer.Serialize(value), System.Text.Encoding.UTF8, "application/json");
 }

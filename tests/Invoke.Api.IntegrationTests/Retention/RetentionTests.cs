@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
-using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Retention;
 
@@ -14,7 +13,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     {
         var put = WireExample.Load("29-retention-put.json");
         var get = WireExample.Load("30-retention-get.json");
-        var (client, functionId) = await OwnFunctionAsync(viaApiKey: true);
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync(viaApiKey: true);
 
         var putResponse = await client.PutAsJsonAsync(
             Path(functionId), new { retention_type = "time", retention_value = 7, retention_enabled = true });
@@ -34,7 +33,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     [Fact]
     public async Task Get_OfANewFunction_ShouldReportRetentionOffWithoutSettings()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var data = (await (await client.GetAsync(Path(functionId))).AssertSuccessAsync()).GetProperty("data");
 
@@ -46,7 +45,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WithSomeFields_ShouldLeaveTheOthersAsTheyWere()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await client.PutAsJsonAsync(Path(functionId), new { retention_type = "count", retention_value = 500, retention_enabled = true });
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { retention_enabled = false });
@@ -62,7 +61,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     public async Task Put_WithTheCliNames_ShouldTurnTheFunctionsSettingsOnAndGetShouldAnswerThemBack(
         string type, string valueField, int value, int? days, int? count)
     {
-        var (client, functionId) = await OwnFunctionAsync(viaApiKey: true);
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync(viaApiKey: true);
 
         var response = await client.SendJsonAsync(
             HttpMethod.Put, Path(functionId), $$"""{"log_retention_type":"{{type}}","{{valueField}}":{{value}}}""");
@@ -85,7 +84,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     [InlineData("""{"log_retention_type":"time","log_retention_days":-3}""", "retention_value")]
     public async Task Put_WithAnInvalidValue_ShouldAnswer400NamingItAndChangeNothing(string json, string field)
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
         var response = await client.SendJsonAsync(HttpMethod.Put, Path(functionId), json);
@@ -97,7 +96,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WhenTimeRetentionHasNoValue_ShouldAnswer400AndChangeNothing()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { retention_type = "time", retention_enabled = true });
@@ -109,7 +108,7 @@ public sealed class RetentionTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WhenTheFunctionDoesNotExist_ShouldAnswer404()
     {
-        var (client, _) = await OwnFunctionAsync();
+        var (client, _) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.PutAsJsonAsync(Path(Guid.NewGuid()), new { retention_enabled = false });
 
@@ -120,14 +119,4 @@ public sealed class RetentionTests(InvokeApiFactory factory)
         element.ValueKind == JsonValueKind.Null ? null : element.GetInt32();
 
     private static string Path(Guid functionId) => $"/api/functions/{functionId}/retention";
-
-    private async Task<(HttpClient Client, Guid FunctionId)> OwnFunctionAsync(bool viaApiKey = false)
-    {
-        var user = await factory.CreateUserAsync();
-        var function = await factory.CreateFunctionAsync(await factory.CreateProjectAsync(owner: user));
-        var client = viaApiKey
-            ? factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user))
-            : factory.CreateClientFor(user);
-        return (client, function.Id);
-    }
 }

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
-using Invoke.Api.IntegrationTests.Support;
 
 namespace Invoke.Api.IntegrationTests.Schedules;
 
@@ -14,7 +13,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     {
         var put = WireExample.Load("31-schedule-put.json");
         var get = WireExample.Load("32-schedule-get.json");
-        var (client, functionId) = await OwnFunctionAsync(viaApiKey: true);
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync(viaApiKey: true);
         var before = DateTime.UtcNow;
 
         var putResponse = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true, schedule_cron = "*/5 * * * *" });
@@ -37,7 +36,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WithSixFieldsIncludingSeconds_ShouldBeAccepted()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true, schedule_cron = "30 0 12 * * *" });
 
@@ -53,7 +52,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     public async Task Put_WithAnInvalidCron_ShouldAnswerTheOriginals400AndChangeNothing(string cron)
     {
         var original = WireExample.Load("33-schedule-put-invalid-cron.json");
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true, schedule_cron = cron });
@@ -65,7 +64,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_WhenEnabledWithoutAnyCron_ShouldAnswerTheOriginals400()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true });
 
@@ -75,7 +74,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_Disabled_ShouldKeepTheExpressionAndClearTheNextRun()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true, schedule_cron = "0 * * * *" });
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = false });
@@ -89,7 +88,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_DisabledWithABlankCronAsTheAdminUiSends_ShouldClearTheExpression()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true, schedule_cron = "0 * * * *" });
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = false, schedule_cron = "" });
@@ -101,7 +100,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [Fact]
     public async Task Put_EnablingAStoredExpression_ShouldComputeTheNextRun()
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
         await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = false, schedule_cron = "0 3 * * *" });
 
         var response = await client.PutAsJsonAsync(Path(functionId), new { schedule_enabled = true });
@@ -115,7 +114,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [InlineData("""{"schedule_enabled":true,"schedule_cron":5}""", "schedule_cron")]
     public async Task Put_WithTheWrongJsonType_ShouldAnswer400NamingIt(string json, string field)
     {
-        var (client, functionId) = await OwnFunctionAsync();
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.SendJsonAsync(HttpMethod.Put, Path(functionId), json);
 
@@ -125,7 +124,7 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     [Fact]
     public async Task Get_WhenTheFunctionDoesNotExist_ShouldAnswer404()
     {
-        var (client, _) = await OwnFunctionAsync();
+        var (client, _) = await factory.CreateOwnedFunctionAsync();
 
         var response = await client.GetAsync(Path(Guid.NewGuid()));
 
@@ -133,14 +132,4 @@ public sealed class ScheduleTests(InvokeApiFactory factory)
     }
 
     private static string Path(Guid functionId) => $"/api/functions/{functionId}/schedule";
-
-    private async Task<(HttpClient Client, Guid FunctionId)> OwnFunctionAsync(bool viaApiKey = false)
-    {
-        var user = await factory.CreateUserAsync();
-        var function = await factory.CreateFunctionAsync(await factory.CreateProjectAsync(owner: user));
-        var client = viaApiKey
-            ? factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user))
-            : factory.CreateClientFor(user);
-        return (client, function.Id);
-    }
 }

@@ -15,6 +15,9 @@ public sealed class FunctionAccess(IApplicationDbContext db, IProjectAccess proj
 {
     public const string NotFoundMessage = "Function not found";
 
+    /// <summary>The original's 403 for a project the caller may not see, on list, create and get.</summary>
+    public const string ProjectDeniedMessage = "Access denied to this project";
+
     /// <summary>Loads the tracked function, ready to be changed and saved.</summary>
     public async Task<Function> GetAsync(
         Guid functionId, CancellationToken cancellationToken, string deniedMessage = IProjectAccess.NotAMemberMessage)

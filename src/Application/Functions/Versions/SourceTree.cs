@@ -155,5 +155,6 @@ public static class SourceTree
         }
     }
 
-    private static ValidationException Invalid(string message) => new([new ValidationFailure(FilesField, message)]);
+    // An array, not a one-element collection expression (see PackageArchive).
+    private static ValidationException Invalid(string message) => new(new[] { new ValidationFailure(FilesField, message) });
 }

@@ -13,13 +13,12 @@ public sealed class CreateFunctionCommandHandler(
     IApplicationDbContext db, ICurrentUser currentUser, IProjectAccess projectAccess, TypeAdapterConfig mapping)
     : IRequestHandler<CreateFunctionCommand, FunctionRowDto>
 {
-    public const string AccessDeniedMessage = "Access denied to this project";
     public const string ProjectNotFoundMessage = "Project not found";
 
     public async Task<FunctionRowDto> Handle(CreateFunctionCommand request, CancellationToken cancellationToken)
     {
         var projectId = request.ProjectId!.Value;
-        await projectAccess.EnsureMemberAsync(projectId, cancellationToken, AccessDeniedMessage);
+        await projectAccess.EnsureMemberAsync(projectId, cancellationToken, FunctionAccess.ProjectDeniedMessage);
         if (!await db.Projects.AnyAsync(p => p.Id == projectId, cancellationToken))
         {
             throw new NotFoundException(ProjectNotFoundMessage);

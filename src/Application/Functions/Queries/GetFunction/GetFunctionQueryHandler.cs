@@ -9,8 +9,6 @@ namespace Invoke.Application.Functions.Queries.GetFunction;
 public sealed class GetFunctionQueryHandler(IApplicationDbContext db, FunctionAccess functionAccess)
     : IRequestHandler<GetFunctionQuery, FunctionDetailsDto>
 {
-    public const string AccessDeniedMessage = "Access denied to this project";
-
     public async Task<FunctionDetailsDto> Handle(GetFunctionQuery request, CancellationToken cancellationToken)
     {
         var function = await (
@@ -44,7 +42,7 @@ public sealed class GetFunctionQueryHandler(IApplicationDbContext db, FunctionAc
             ?? throw new NotFoundException(FunctionAccess.NotFoundMessage);
 
         // Read first and checked before anything is returned: one round trip for the row instead of two.
-        await functionAccess.EnsureCanReachAsync(function.ProjectId, AccessDeniedMessage, cancellationToken);
+        await functionAccess.EnsureCanReachAsync(function.ProjectId, FunctionAccess.ProjectDeniedMessage, cancellationToken);
         return function;
     }
 }

@@ -1,6 +1,7 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
 using Invoke.Domain.Projects;
+using Invoke.Application.Functions.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,15 +15,13 @@ public sealed class ListFunctionsQueryHandler(
     IApplicationDbContext db, ICurrentUser currentUser, IProjectAccess projectAccess)
     : IRequestHandler<ListFunctionsQuery, FunctionListDto>
 {
-    public const string AccessDeniedMessage = "Access denied to this project";
-
     public async Task<FunctionListDto> Handle(ListFunctionsQuery request, CancellationToken cancellationToken)
     {
         var projectFilter = request.ProjectFilter;
         var functions = db.Functions.AsNoTracking();
         if (projectFilter is { } projectId)
         {
-            await projectAccess.EnsureMemberAsync(projectId, cancellationToken, AccessDeniedMessage);
+            await projectAccess.EnsureMemberAsync(projectId, cancellationToken, FunctionAccess.ProjectDeniedMessage);
             functions = functions.Where(f => f.ProjectId == projectId);
         }
         else if (!currentUser.IsAdmin)
