@@ -14,6 +14,7 @@ public sealed class CacheMetricsEndpointTests(InvokeApiFactory factory)
     [Fact]
     public async Task Get_AsAdmin_ShouldCountTheLookupsOfItsOwnAuthentication()
     {
+        await factory.WaitUntilCacheServesAsync();
         var admin = await factory.CreateUserAsync(isAdmin: true);
         var client = factory.CreateClientFor(admin);
         await client.GetAsync("/api/auth/me");

@@ -44,6 +44,18 @@ public static class CacheSettling
         }
     }
 
+    /// <summary>Waits until the API's listener is connected, so that its cache serves (it does not during startup).</summary>
+    public static async Task WaitUntilCacheServesAsync(this InvokeApiFactory factory)
+    {
+        var statistics = factory.Services.GetRequiredService<ICacheStatistics>();
+        var deadline = DateTime.UtcNow + Patience;
+        while (!statistics.Capture().Serving)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The cache never started serving.");
+            await Task.Delay(5);
+        }
+    }
+
     private static long MarkersSeen(ICacheStatistics statistics) =>
         statistics.Capture().NotificationsByTable.GetValueOrDefault(MarkerTable);
 }
