@@ -72,12 +72,13 @@ start_api() {
     local port
     port=$(pg_free_port) || fail "no free port for the API."
     BASE_URL="http://127.0.0.1:$port"
-    # A production host: Production environment, default logging, a fresh random signing key.
-    ASPNETCORE_ENVIRONMENT=Production \
+    # A production host: Production environment, the published appsettings.json (read from the content root, the
+    # working directory), a fresh random signing key.
+    (cd "$work/api" && ASPNETCORE_ENVIRONMENT=Production \
         ASPNETCORE_URLS="$BASE_URL" \
         DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME=invoke_bench DB_USER=postgres DB_PASSWORD=postgres \
         JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n') \
-        dotnet "$work/api/Invoke.Api.dll" >"$api_log" 2>&1 &
+        exec dotnet Invoke.Api.dll) >"$api_log" 2>&1 </dev/null &
     API_PID=$!
     for _ in $(seq 1 120); do
         if curl -fs "$BASE_URL/api/health" >/dev/null; then
@@ -128,6 +129,8 @@ start_api
 log_in_as_admin
 export BASE_URL ADMIN_JWT ADMIN_API_KEY API_PID
 echo "API $BASE_URL (pid $API_PID), $(nproc) cores, wrk -t2 -c16, ${BENCH_DURATION:-20} s per figure after ${BENCH_WARMUP:-5} s warm-up"
+# Figures are only comparable on an otherwise idle machine; say how busy it was.
+echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for scenario in bench/scenarios/*.sh; do
     selected "$(basename "$scenario")" "$@" || continue
