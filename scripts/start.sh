@@ -21,11 +21,7 @@ create_private_cluster() {
     mkdir -p "$data"
     chmod 700 "$data"
     pg_own "$data"
-    if ! pg_run test -w "$data"; then
-        echo "The postgres OS user cannot reach $data (a parent folder is private, as /root is)." >&2
-        echo "Clone Invoke into a folder others may enter (e.g. /srv or /opt), or set DB_HOST to an existing server." >&2
-        return 1
-    fi
+    pg_grant_traverse "$data"
     local password_file
     password_file=$(mktemp)
     echo "$superuser_password" >"$password_file"

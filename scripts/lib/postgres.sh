@@ -66,6 +66,23 @@ pg_own() {
 }
 
 # pg_init_cluster DATA_DIR [initdb options...]: creates a cluster whose superuser is postgres.
+# The server runs as the postgres OS user, which must be able to pass through every parent folder of its data folder.
+# A clone under a private folder (such as /root) would lock it out; grant it traverse-only (x) access there through an
+# ACL, which neither lets it list those folders nor changes what anyone else may do.
+pg_grant_traverse() {
+    local dir
+    dir=$(dirname "$1")
+    [ "$(id -u)" -eq 0 ] || return 0
+    while [ "$dir" != / ]; do
+        if ! runuser -u postgres -- test -x "$dir"; then
+            command -v setfacl >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq acl >/dev/null; }
+            echo "Letting the postgres OS user pass through $dir (setfacl -m u:postgres:x)."
+            setfacl -m u:postgres:x "$dir"
+        fi
+        dir=$(dirname "$dir")
+    done
+}
+
 pg_init_cluster() {
     local data=$1
     shift

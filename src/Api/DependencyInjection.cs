@@ -1,5 +1,6 @@
 using Invoke.Api.ErrorHandling;
 using Invoke.Api.Json;
+using Invoke.Api.Packages;
 using Invoke.Api.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddSwaggerGen(options =>
         {
             options.SupportNonNullableReferenceTypes();
+            options.OperationFilter<ArchiveUploadOperationFilter>();
             options.SwaggerDoc("v1", new OpenApiInfo
             {
                 Title = "Invoke admin API",

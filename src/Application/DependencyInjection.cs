@@ -1,7 +1,9 @@
 using System.Reflection;
 using FluentValidation;
 using Invoke.Application.Common.Behaviours;
+using Invoke.Application.Dashboard.Queries.GetDashboardStats;
 using Invoke.Application.Common.Security;
+using Invoke.Application.Functions.Common;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +21,12 @@ public static class DependencyInjection
         // MediatR 5 folds behaviours in reverse: the first registered is the outermost.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        // Only for IRetryOnConflict requests: MS DI skips an open generic whose constraint the request does not meet.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ConflictRetryBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly);
+        services.AddSingleton<DashboardStatsCache>();
+        services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);

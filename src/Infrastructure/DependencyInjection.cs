@@ -1,9 +1,14 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
+using Invoke.Application.Dashboard;
+using Invoke.Application.Schedules;
+using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.Identity;
+using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
+using Invoke.Infrastructure.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddPackages();
+        services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()
             .Configure<IConfiguration>((options, configuration) =>
@@ -32,6 +39,14 @@ public static class DependencyInjection
                 options.SecretKey = configuration["TURNSTILE_SECRET_KEY"];
             });
         services.AddHttpClient<ICaptchaVerifier, TurnstileCaptchaVerifier>(client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        services.AddOptions<DashboardOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.StatsCacheSeconds = configuration.GetValue(
+                    $"{DashboardOptions.SectionName}:{nameof(DashboardOptions.StatsCacheSeconds)}",
+                    DashboardOptions.DefaultStatsCacheSeconds))
+            .Validate(options => options.StatsCacheSeconds >= 0, "Invoke:Dashboard:StatsCacheSeconds must not be negative.")
+            .ValidateOnStart();
 
         // The original signs tokens with 'default-secret' when JWT_SECRET is missing; Invoke refuses to start, except in
         // Development, where a missing secret is replaced by a random one that lives as long as the process.
@@ -58,6 +73,14 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyUsageRecorder>(provider => provider.GetRequiredService<ApiKeyUsageBuffer>());
         services.AddSingleton<ApiKeyUsageFlusher>();
         services.AddHostedService(provider => provider.GetRequiredService<ApiKeyUsageFlusher>());
+
+        services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.Section)
+            .Validate(
+                options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _),
+                $"{SchedulingOptions.Section}:TimeZone must be a time zone id known to this system, such as UTC or Europe/Paris.")
+            .ValidateOnStart();
+        services.AddSingleton<ICronSchedule, CronosSchedule>();
 
         return services;
     }

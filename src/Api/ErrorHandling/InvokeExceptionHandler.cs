@@ -16,6 +16,7 @@ namespace Invoke.Api.ErrorHandling;
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
 /// <item><see cref="TooManyRequestsException"/> → 429 with <c>Retry-After</c>; <see cref="UpstreamServiceException"/> → 502;</item>
+/// <item><see cref="PayloadTooLargeException"/> → 413;</item>
 /// <item><see cref="BadHttpRequestException"/> (body too large, truncated body, ...) → its own status;</item>
 /// <item>anything else → 500 <c>Internal server error</c>, logged here and never described to the client.</item>
 /// </list>
@@ -66,6 +67,7 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             ConflictException e => (StatusCodes.Status409Conflict, e.Message, null),
             TooManyRequestsException e => (StatusCodes.Status429TooManyRequests, e.Message, null),
             UpstreamServiceException e => (StatusCodes.Status502BadGateway, e.Message, null),
+            PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message, null),
             BadHttpRequestException e => (e.StatusCode, ErrorResponses.DefaultMessage(e.StatusCode), null),
             _ => (StatusCodes.Status500InternalServerError, ErrorResponses.DefaultMessage(500), (IDictionary<string, string[]>?)null),
         };

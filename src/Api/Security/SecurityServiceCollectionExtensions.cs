@@ -27,8 +27,7 @@ public static class SecurityServiceCollectionExtensions
             .Configure<IOptions<JwtOptions>>((options, jwt) => options.TokenValidationParameters = new TokenValidationParameters
             {
                 IssuerSigningKey = jwt.Value.CreateSigningKey(),
-                // An array: a one-element collection expression compiles to a generated list type outside Invoke.*.
-                ValidAlgorithms = new[] { SecurityAlgorithms.HmacSha256 },
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 ValidateIssuer = false,
                 ValidateAudience = false,
                 ValidateLifetime = true,

@@ -92,8 +92,23 @@ public sealed class Function
         RequiresApiKey = true;
     }
 
+    /// <summary>Requires the key, generating one only when the function has none yet (a kept key is restored).</summary>
+    public void RequireApiKey() => RequireApiKey(ApiKey ?? FunctionApiKey.Generate());
+
     /// <remarks>The key is kept so that requiring it again restores the same key, as the original does.</remarks>
     public void StopRequiringApiKey() => RequiresApiKey = false;
+
+    /// <summary>Replaces the key, so that callers holding the old one are refused from now on.</summary>
+    public string RegenerateApiKey()
+    {
+        if (RequiresApiKey != true)
+        {
+            throw new ApiKeyNotRequiredException();
+        }
+
+        ApiKey = FunctionApiKey.Generate();
+        return ApiKey;
+    }
 
     /// <summary>Adds the next version (highest existing number + 1) with its package bytes.</summary>
     public FunctionVersion AddVersion(byte[] package, int? createdBy)

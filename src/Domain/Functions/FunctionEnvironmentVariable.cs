@@ -40,8 +40,11 @@ public sealed partial class FunctionEnvironmentVariable
         Description = description;
     }
 
+    /// <summary>A portable environment variable name: letters, digits and underscores, not starting with a digit.</summary>
+    public static bool IsValidName(string? name) => name is not null && NameShape().IsMatch(name);
+
     private static string ValidName(string name) =>
-        name is not null && Ensure.MaxLength(name, "variable_name", NameMaxLength) is var value && NameShape().IsMatch(value)
+        Ensure.MaxLength(name ?? string.Empty, "variable_name", NameMaxLength) is var value && IsValidName(value)
             ? value
             : throw new InvalidValueException(
                 "variable_name",

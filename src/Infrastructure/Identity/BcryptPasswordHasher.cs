@@ -24,8 +24,9 @@ internal sealed class BcryptPasswordHasher : IPasswordHasher
         {
             return BCrypt.Net.BCrypt.Verify(password, hash);
         }
-        catch (SaltParseException)
+        catch (Exception exception) when (exception is SaltParseException or ArgumentException)
         {
+            // A stored value that is not a bcrypt hash (BCrypt.Net reports some as argument errors) matches nothing.
             return false;
         }
     }

@@ -1,5 +1,8 @@
 using Invoke.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +21,15 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopeFactory, ILo
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var dbContext = scope.ServiceProvider.GetRequiredService<InvokeDbContext>();
+        // On a new database EF's first probe of the history table fails and is logged as an error, which reads like
+        // a fault on every first start; creating the database and the table first (both IF NOT EXISTS) avoids it.
+        var databaseCreator = dbContext.GetService<IRelationalDatabaseCreator>();
+        if (!await databaseCreator.ExistsAsync(cancellationToken))
+        {
+            await databaseCreator.CreateAsync(cancellationToken);
+        }
+
+        await dbContext.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await dbContext.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema is up to date");
 

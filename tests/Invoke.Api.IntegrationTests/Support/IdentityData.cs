@@ -1,3 +1,4 @@
+using Invoke.Api.IntegrationTests.Caching;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Application.Auth.Queries.GetAuthenticatedUser;
 using Invoke.Application.Common.Interfaces;
@@ -84,10 +85,15 @@ public static class IdentityData
         return key;
     }
 
+    /// <summary>Runs the change, then waits until the API's cache has been told about it.</summary>
     public static async Task ExecuteDbAsync(this InvokeApiFactory factory, Func<InvokeDbContext, Task> action)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await action(scope.ServiceProvider.GetRequiredService<InvokeDbContext>());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await action(scope.ServiceProvider.GetRequiredService<InvokeDbContext>());
+        }
+
+        await factory.SettleCacheAsync();
     }
 
     public static async Task<T> QueryDbAsync<T>(this InvokeApiFactory factory, Func<InvokeDbContext, Task<T>> query)

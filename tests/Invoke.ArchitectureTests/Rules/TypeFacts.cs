@@ -16,8 +16,11 @@ public static class TypeFacts
         return outermost.Namespace == @namespace || outermost.Namespace.StartsWith(@namespace + ".", StringComparison.Ordinal);
     }
 
+    // Members of a compiler-generated type (such as the Enumerator nested in the list a collection expression
+    // creates) are compiler-generated too, even though only the outer type carries the attribute.
     public static bool IsCompilerGenerated(this TypeDefinition type) =>
-        type.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(CompilerGeneratedAttribute).FullName);
+        type.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(CompilerGeneratedAttribute).FullName)
+        || type.DeclaringType?.IsCompilerGenerated() == true;
 
     public static bool IsEntryPoint(this TypeDefinition type) =>
         type.Module.EntryPoint?.DeclaringType.FullName == type.FullName;

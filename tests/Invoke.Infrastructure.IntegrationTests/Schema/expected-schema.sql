@@ -1417,6 +1417,20 @@ ALTER TABLE ONLY public.project_kv_store
     ADD CONSTRAINT project_kv_store_pkey PRIMARY KEY (key);
 
 --
+-- Name: execution_logs_executed_at_covering; Type: INDEX; Schema: public; Owner: -
+-- Dashboard stats of all projects and recent activity read the last hours from this index alone (docs/adr/0020).
+--
+
+CREATE INDEX execution_logs_executed_at_covering ON public.execution_logs USING btree (executed_at) INCLUDE (function_id, status_code, execution_time_ms);
+
+--
+-- Name: execution_logs_function_id_executed_at; Type: INDEX; Schema: public; Owner: -
+-- Per-project stats, a function's log list and retention cleanup read one range per function (docs/adr/0020).
+--
+
+CREATE INDEX execution_logs_function_id_executed_at ON public.execution_logs USING btree (function_id, executed_at, id) INCLUDE (status_code, execution_time_ms);
+
+--
 -- Name: login_attempts; Type: TABLE; Schema: public; Owner: -
 -- Failed-login counters shared by every API instance (docs/adr/0011-login-lockout-in-postgresql.md).
 --
@@ -1432,3 +1446,10 @@ ALTER TABLE ONLY public.login_attempts
     ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (key);
 
 CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING btree (last_failure_at);
+
+--
+-- Name: uq_functions_project_name; Type: INDEX; Schema: public; Owner: -
+-- Function names are unique within a project (docs/adr/0015-function-names-unique-per-project.md).
+--
+
+CREATE UNIQUE INDEX uq_functions_project_name ON public.functions USING btree (project_id, name);

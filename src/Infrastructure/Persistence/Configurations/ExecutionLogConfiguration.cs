@@ -27,5 +27,12 @@ internal sealed class ExecutionLogConfiguration : IEntityTypeConfiguration<Execu
         builder.HasIndexNamed(l => l.ExecutedAt, "execution_logs_executed_at");
         builder.HasIndexNamed(l => l.StatusCode, "execution_logs_status_code");
         builder.HasIndexNamed(l => l.ExecutionTimeMs, "execution_logs_execution_time_ms");
+
+        // Invoke's own: covering indexes whose index-only scans keep the dashboard and log lists independent of
+        // the table's size (see the AddExecutionLogQueryIndexes migration for the queries each one serves).
+        builder.HasIndexNamed(l => l.ExecutedAt, "execution_logs_executed_at_covering")
+            .IncludeProperties(l => new { l.FunctionId, l.StatusCode, l.ExecutionTimeMs });
+        builder.HasIndexNamed(l => new { l.FunctionId, l.ExecutedAt, l.Id }, "execution_logs_function_id_executed_at")
+            .IncludeProperties(l => new { l.StatusCode, l.ExecutionTimeMs });
     }
 }

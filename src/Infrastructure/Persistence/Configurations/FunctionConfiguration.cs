@@ -36,6 +36,8 @@ internal sealed class FunctionConfiguration : IEntityTypeConfiguration<Function>
         builder.Navigation(f => f.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndexNamed(f => f.Name, "functions_name");
+        // Invoke addition: names are unique per project (docs/adr/0015). Functions without a project are not covered.
+        builder.HasIndexNamed(f => new { f.ProjectId, f.Name }, "uq_functions_project_name").IsUnique();
         builder.HasIndexNamed(f => f.IsActive, "functions_is_active");
         builder.HasIndexNamed(f => f.ActiveVersionId, "functions_active_version_id");
         builder.HasIndexNamed(f => f.ProjectId, "functions_project_id");

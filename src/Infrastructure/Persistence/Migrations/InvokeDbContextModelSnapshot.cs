@@ -458,11 +458,21 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "ExecutedAt" }, "execution_logs_executed_at")
                         .HasDatabaseName("execution_logs_executed_at");
 
+                    b.HasIndex(new[] { "ExecutedAt" }, "execution_logs_executed_at_covering")
+                        .HasDatabaseName("execution_logs_executed_at_covering");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ExecutedAt" }, "execution_logs_executed_at_covering"), new[] { "FunctionId", "StatusCode", "ExecutionTimeMs" });
+
                     b.HasIndex(new[] { "ExecutionTimeMs" }, "execution_logs_execution_time_ms")
                         .HasDatabaseName("execution_logs_execution_time_ms");
 
                     b.HasIndex(new[] { "FunctionId" }, "execution_logs_function_id")
                         .HasDatabaseName("execution_logs_function_id");
+
+                    b.HasIndex(new[] { "FunctionId", "ExecutedAt", "Id" }, "execution_logs_function_id_executed_at")
+                        .HasDatabaseName("execution_logs_function_id_executed_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FunctionId", "ExecutedAt", "Id" }, "execution_logs_function_id_executed_at"), new[] { "StatusCode", "ExecutionTimeMs" });
 
                     b.HasIndex(new[] { "StatusCode" }, "execution_logs_status_code")
                         .HasDatabaseName("execution_logs_status_code");
@@ -585,6 +595,10 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "ScheduleEnabled", "NextExecution" }, "idx_functions_schedule")
                         .HasDatabaseName("idx_functions_schedule")
                         .HasFilter("schedule_enabled = true");
+
+                    b.HasIndex(new[] { "ProjectId", "Name" }, "uq_functions_project_name")
+                        .IsUnique()
+                        .HasDatabaseName("uq_functions_project_name");
 
                     b.ToTable("functions", (string)null);
                 });

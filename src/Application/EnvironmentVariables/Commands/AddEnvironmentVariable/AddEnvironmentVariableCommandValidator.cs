@@ -1,0 +1,20 @@
+using FluentValidation;
+using Invoke.Domain.Functions;
+
+namespace Invoke.Application.EnvironmentVariables.Commands.AddEnvironmentVariable;
+
+public sealed class AddEnvironmentVariableCommandValidator : AbstractValidator<AddEnvironmentVariableCommand>
+{
+    public AddEnvironmentVariableCommandValidator()
+    {
+        RuleFor(c => c.Name)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(EnvironmentVariableMessages.NameRequired)
+            .Must(FunctionEnvironmentVariable.IsValidName).WithMessage(EnvironmentVariableMessages.InvalidName)
+            .MaximumLength(FunctionEnvironmentVariable.NameMaxLength)
+            .WithMessage($"Variable names must be at most {FunctionEnvironmentVariable.NameMaxLength} characters")
+            .OverridePropertyName("variable_name");
+
+        RuleFor(c => c.Value).NotNull().WithMessage("Variable value is required").OverridePropertyName("variable_value");
+    }
+}

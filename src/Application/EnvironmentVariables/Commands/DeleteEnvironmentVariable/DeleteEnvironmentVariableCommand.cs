@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Invoke.Application.EnvironmentVariables.Commands.DeleteEnvironmentVariable;
+
+public sealed record DeleteEnvironmentVariableCommand(Guid FunctionId, string? Name) : IRequest;

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Invoke.Application.Functions.Commands.RegenerateFunctionKey;
+
+public sealed record RegenerateFunctionKeyCommand(Guid FunctionId) : IRequest<FunctionKeyDto>;

@@ -1,0 +1,12 @@
+using Invoke.Application.Functions.Common;
+using MediatR;
+
+namespace Invoke.Application.Functions.Commands.UpdateFunction;
+
+/// <summary>Changes the given fields only; null means "leave as is".</summary>
+public sealed record UpdateFunctionCommand(
+    Guid FunctionId, string? Name, string? Description, bool? RequiresApiKey, bool? IsActive)
+    : IRequest<FunctionRowDto>
+{
+    public bool ChangesNothing => Name is null && Description is null && RequiresApiKey is null && IsActive is null;
+}

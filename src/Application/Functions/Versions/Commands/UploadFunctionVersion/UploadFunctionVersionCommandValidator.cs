@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Invoke.Application.Functions.Versions.Commands.UploadFunctionVersion;
+
+public sealed class UploadFunctionVersionCommandValidator : AbstractValidator<UploadFunctionVersionCommand>
+{
+    public const string NoFileMessage = "No file provided";
+
+    public UploadFunctionVersionCommandValidator() =>
+        RuleFor(c => c.Archive).NotNull().WithMessage(NoFileMessage).OverridePropertyName("file");
+}

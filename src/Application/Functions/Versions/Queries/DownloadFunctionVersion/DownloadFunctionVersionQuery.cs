@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace Invoke.Application.Functions.Versions.Queries.DownloadFunctionVersion;
+
+/// <summary>A version's package as a zip, the format the original's download returns.</summary>
+public sealed record DownloadFunctionVersionQuery(Guid FunctionId, Guid VersionId) : IRequest<PackageDownloadDto>;

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace Invoke.Application.Functions.Versions.Queries.GetVersionSource;
+
+public sealed record GetVersionSourceQuery(Guid FunctionId, Guid VersionId) : IRequest<VersionSourceDto>;

@@ -1,0 +1,9 @@
+namespace Invoke.Application.Runtime.Queries.GetProjectGateway;
+
+public sealed record GatewayCorsDto(
+    bool Enabled,
+    IReadOnlyList<string> AllowedOrigins,
+    IReadOnlyList<string> AllowedHeaders,
+    IReadOnlyList<string> ExposeHeaders,
+    int MaxAge,
+    bool AllowCredentials);

@@ -1,0 +1,6 @@
+namespace Invoke.Application.Schedules;
+
+public static class ScheduleMessages
+{
+    public const string InvalidCron = "Invalid cron expression";
+}

@@ -1,0 +1,76 @@
+using Invoke.Infrastructure.Caching;
+using MediatR;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Invoke.Infrastructure.UnitTests.Caching;
+
+public sealed class CachingBehaviourTests
+{
+    private readonly FakeTimeProvider _clock = new();
+    private readonly Counter _runs = new();
+
+    [Fact]
+    public async Task Handle_WithACachedQuery_ShouldServeTheSecondRequestFromTheCache()
+    {
+        var behaviour = new CachingBehaviour<CachedUserNameQuery, string>(TestCache.Create(_clock));
+
+        var first = await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+        var second = await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("bob"));
+
+        Assert.Equal(["alice", "alice"], new[] { first, second });
+        Assert.Equal(1, _runs.Value);
+    }
+
+    [Fact]
+    public async Task Handle_WithDifferentParameters_ShouldCacheEachResultUnderItsOwnKey()
+    {
+        var behaviour = new CachingBehaviour<CachedUserNameQuery, string>(TestCache.Create(_clock));
+
+        await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+        var other = await behaviour.Handle(new CachedUserNameQuery(2), CancellationToken.None, Next("bob"));
+
+        Assert.Equal("bob", other);
+        Assert.Equal(2, _runs.Value);
+    }
+
+    [Fact]
+    public async Task Handle_WithARequestThatIsNotACachedQuery_ShouldAlwaysCallTheHandler()
+    {
+        var cache = TestCache.Create(_clock);
+        var behaviour = new CachingBehaviour<UncachedUserNameQuery, string>(cache);
+
+        await behaviour.Handle(new UncachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+        await behaviour.Handle(new UncachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+
+        Assert.Equal(2, _runs.Value);
+        Assert.Empty(cache.Capture().Queries);
+    }
+
+    [Fact]
+    public async Task Handle_WhenCachingIsSwitchedOff_ShouldAlwaysCallTheHandlerAndCountNothing()
+    {
+        var cache = TestCache.Create(_clock, enabled: false);
+        var behaviour = new CachingBehaviour<CachedUserNameQuery, string>(cache);
+
+        await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+        await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+
+        Assert.Equal(2, _runs.Value);
+        Assert.Empty(cache.Capture().Queries);
+    }
+
+    [Fact]
+    public async Task Handle_AfterTheQueryTagChanged_ShouldCallTheHandlerAgain()
+    {
+        var cache = TestCache.Create(_clock);
+        var behaviour = new CachingBehaviour<CachedUserNameQuery, string>(cache);
+        await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("alice"));
+
+        cache.Invalidate([Application.Common.Caching.CacheTags.User(1)]);
+        var reloaded = await behaviour.Handle(new CachedUserNameQuery(1), CancellationToken.None, Next("alicia"));
+
+        Assert.Equal("alicia", reloaded);
+    }
+
+    private RequestHandlerDelegate<string> Next(string result) => () => Task.FromResult(_runs.Count(result));
+}
