@@ -34,7 +34,9 @@ public sealed class ArchiveUploadModelBinder(IOptions<PackageOptions> options) :
 
         try
         {
-            var upload = await ReadAsync(new MultipartReader(boundary, request.Body), fileField, bindingContext.HttpContext.RequestAborted);
+            // The reader's own section limit (128 MB) is lifted: this binder applies the configured limits itself.
+            var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
+            var upload = await ReadAsync(reader, fileField, bindingContext.HttpContext.RequestAborted);
             bindingContext.Result = ModelBindingResult.Success(upload);
         }
         catch (InvalidMultipartException exception)
@@ -42,12 +44,21 @@ public sealed class ArchiveUploadModelBinder(IOptions<PackageOptions> options) :
             bindingContext.ModelState.AddModelError(fileField, ParseFailure + exception.Message);
             bindingContext.Result = ModelBindingResult.Failed();
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (IsMalformedBody(exception, bindingContext.HttpContext))
         {
             bindingContext.ModelState.AddModelError(fileField, ParseFailure + "Malformed multipart body");
             bindingContext.Result = ModelBindingResult.Failed();
         }
     }
+
+    /// <summary>
+    /// A body that breaks the multipart format, or ends before its closing boundary. The server's own refusals (a body
+    /// over the size limit is a <see cref="BadHttpRequestException"/>, an <see cref="IOException"/> too) and a client
+    /// that went away are not the client's malformed form.
+    /// </summary>
+    private static bool IsMalformedBody(Exception exception, HttpContext httpContext) =>
+        exception is InvalidDataException
+        || (exception is IOException and not BadHttpRequestException && !httpContext.RequestAborted.IsCancellationRequested);
 
     private async Task<ArchiveUpload> ReadAsync(MultipartReader reader, string fileField, CancellationToken cancellationToken)
     {

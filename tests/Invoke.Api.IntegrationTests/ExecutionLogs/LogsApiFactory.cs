@@ -3,16 +3,22 @@ using Invoke.Application.Dashboard;
 
 namespace Invoke.Api.IntegrationTests.ExecutionLogs;
 
-/// <summary>The API on its own database with the dashboard cache off, so every request sees the rows just written.</summary>
-public sealed class LogsApiFactory : InvokeApiFactory
+/// <summary>
+/// The API on its own database, started at once so that tests can write rows before their first request, with the
+/// dashboard cache off: every request sees the rows just written.
+/// </summary>
+public class LogsApiFactory : InvokeApiFactory
 {
-    /// <summary>Starts the API, which migrates the database, so tests can write rows before their first request.</summary>
+    protected virtual int StatsCacheSeconds => 0;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        // Starting the API migrates the database.
         CreateClient().Dispose();
     }
 
     protected override void ConfigureSettings(IDictionary<string, string?> settings) =>
-        settings[$"{DashboardOptions.SectionName}:{nameof(DashboardOptions.StatsCacheSeconds)}"] = "0";
+        settings[$"{DashboardOptions.SectionName}:{nameof(DashboardOptions.StatsCacheSeconds)}"] =
+            StatsCacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

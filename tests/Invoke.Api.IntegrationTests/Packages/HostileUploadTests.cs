@@ -4,6 +4,7 @@ using Invoke.Api.IntegrationTests.Auth;
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Api.Packages;
 using Invoke.Infrastructure.Packages;
 using Invoke.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -99,6 +100,57 @@ public sealed class HostileUploadTests(PackagesApiFactory factory)
 
         await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Unexpected field");
         before.AssertUnchangedIn(after);
+    }
+
+    [Fact]
+    public async Task Upload_WhenTwoFilesAreSent_ShouldAnswer400UnexpectedField()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var before = await TablesSnapshot.TakeAsync(factory.ConnectionString);
+        var form = ArchiveForm.Create(TestArchives.Zip(("index.js", "1")), "one.zip", "function", ("projectId", project.Id.ToString()));
+        form.Add(new ByteArrayContent(TestArchives.Zip(("index.js", "2"))), "function", "two.zip");
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload", form);
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Unexpected field");
+        before.AssertUnchangedIn(await TablesSnapshot.TakeAsync(factory.ConnectionString));
+    }
+
+    [Fact]
+    public async Task Upload_WhenATextFieldIsTooLong_ShouldAnswer400NamingIt()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var form = ArchiveForm.Create(TestArchives.Zip(("index.js", "x")), "x.zip", "function",
+            ("description", new string('d', ArchiveUploadModelBinder.MaxFieldBytes + 1)), ("projectId", project.Id.ToString()));
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload", form);
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest,
+            $"Failed to parse multipart form: Field \"description\" is longer than {ArchiveUploadModelBinder.MaxFieldBytes} bytes");
+    }
+
+    [Fact]
+    public async Task Upload_WhenThereAreTooManyTextFields_ShouldAnswer400()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var fields = Enumerable.Range(0, ArchiveUploadModelBinder.MaxFields + 1).Select(i => ($"f{i}", "x")).ToArray();
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload",
+            ArchiveForm.Create(TestArchives.Zip(("index.js", "x")), "x.zip", "function", fields));
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Too many fields");
+    }
+
+    [Fact]
+    public async Task Upload_WhenTheMultipartBodyIsCutShort_ShouldAnswer400()
+    {
+        var (user, _) = await factory.CreateMemberAsync();
+        var body = new StringContent("--cut\r\nContent-Disposition: form-data; name=\"function\"; filename=\"x.zip\"\r\n\r\nPK\u0003\u0004 and no closing boundary");
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=cut");
+
+        var response = await factory.CreateClientFor(user).PostAsync("/api/functions/upload", body);
+
+        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, "Failed to parse multipart form: Malformed multipart body");
     }
 
     [Theory]
