@@ -1417,6 +1417,152 @@ ALTER TABLE ONLY public.project_kv_store
     ADD CONSTRAINT project_kv_store_pkey PRIMARY KEY (key);
 
 --
+-- Name: notify_invoke_cache_change(); Type: FUNCTION; Schema: public; Owner: -
+-- NOTIFY on invoke_cache_invalidated with the trigger's id columns (docs/adr/0013-query-cache-invalidated-by-notify.md).
+--
+
+ALTER FUNCTION public.notify_invoke_cache_change() OWNER TO postgres;
+
+--
+-- Name: notify_invoke_cache_truncate(); Type: FUNCTION; Schema: public; Owner: -
+-- NOTIFY on invoke_cache_invalidated naming the whole truncated table.
+--
+
+ALTER FUNCTION public.notify_invoke_cache_truncate() OWNER TO postgres;
+
+--
+-- Name: users trig_notify_cache_users; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_users AFTER INSERT OR DELETE OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('id');
+
+--
+-- Name: api_keys trig_notify_cache_api_keys; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_api_keys AFTER INSERT OR DELETE OR UPDATE ON public.api_keys FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('id');
+
+--
+-- Name: projects trig_notify_cache_projects; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_projects AFTER INSERT OR DELETE OR UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('id');
+
+--
+-- Name: project_memberships trig_notify_cache_project_memberships; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_project_memberships AFTER INSERT OR DELETE OR UPDATE ON public.project_memberships FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('user_id', 'project_id');
+
+--
+-- Name: functions trig_notify_cache_functions; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_functions AFTER INSERT OR DELETE OR UPDATE ON public.functions FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('id', 'project_id');
+
+--
+-- Name: function_versions trig_notify_cache_function_versions; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_function_versions AFTER INSERT OR DELETE OR UPDATE ON public.function_versions FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('function_id');
+
+--
+-- Name: global_settings trig_notify_cache_global_settings; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_global_settings AFTER INSERT OR DELETE OR UPDATE ON public.global_settings FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_cache_change('setting_key');
+
+--
+-- Name: users trig_notify_cache_truncate_users; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_users AFTER TRUNCATE ON public.users FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: api_keys trig_notify_cache_truncate_api_keys; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_api_keys AFTER TRUNCATE ON public.api_keys FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: projects trig_notify_cache_truncate_projects; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_projects AFTER TRUNCATE ON public.projects FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: project_memberships trig_notify_cache_truncate_project_memberships; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_project_memberships AFTER TRUNCATE ON public.project_memberships FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: functions trig_notify_cache_truncate_functions; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_functions AFTER TRUNCATE ON public.functions FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: function_versions trig_notify_cache_truncate_function_versions; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_function_versions AFTER TRUNCATE ON public.function_versions FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: global_settings trig_notify_cache_truncate_global_settings; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_global_settings AFTER TRUNCATE ON public.global_settings FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: function_environment_variables trig_notify_cache_truncate_function_environment_variables; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_function_environment_variables AFTER TRUNCATE ON public.function_environment_variables FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: project_network_policies trig_notify_cache_truncate_project_network_policies; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_project_network_policies AFTER TRUNCATE ON public.project_network_policies FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: global_network_policies trig_notify_cache_truncate_global_network_policies; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_global_network_policies AFTER TRUNCATE ON public.global_network_policies FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: api_gateway_configs trig_notify_cache_truncate_api_gateway_configs; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_api_gateway_configs AFTER TRUNCATE ON public.api_gateway_configs FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: api_gateway_routes trig_notify_cache_truncate_api_gateway_routes; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_api_gateway_routes AFTER TRUNCATE ON public.api_gateway_routes FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: api_gateway_route_settings trig_notify_cache_truncate_api_gateway_route_settings; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_api_gateway_route_settings AFTER TRUNCATE ON public.api_gateway_route_settings FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: api_gateway_auth_methods trig_notify_cache_truncate_api_gateway_auth_methods; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_api_gateway_auth_methods AFTER TRUNCATE ON public.api_gateway_auth_methods FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Name: api_gateway_route_auth_methods trig_notify_cache_truncate_api_gateway_route_auth_methods; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER trig_notify_cache_truncate_api_gateway_route_auth_methods AFTER TRUNCATE ON public.api_gateway_route_auth_methods FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
 -- Name: execution_logs_executed_at_covering; Type: INDEX; Schema: public; Owner: -
 -- Dashboard stats of all projects and recent activity read the last hours from this index alone (docs/adr/0020).
 --
