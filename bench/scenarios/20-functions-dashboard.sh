@@ -45,10 +45,11 @@ start_uncached_api() {
     local port
     port=$(pg_free_port)
     UNCACHED_URL="http://127.0.0.1:$port"
-    env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$UNCACHED_URL" \
+    # From the build's folder, like the first API, so that its appsettings.json applies.
+    (cd "$(dirname "$api_dll")" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$UNCACHED_URL" \
         DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_NAME="$PGDATABASE" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
         JWT_SECRET="$(api_setting JWT_SECRET)" Invoke__Dashboard__StatsCacheSeconds=0 \
-        dotnet "$api_dll" >/dev/null 2>&1 &
+        dotnet "$api_dll") >/dev/null 2>&1 </dev/null &
     uncached_pid=$!
     for _ in $(seq 1 120); do
         curl -fs "$UNCACHED_URL/api/health" >/dev/null && return 0

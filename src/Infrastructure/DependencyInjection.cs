@@ -20,7 +20,9 @@ public static class DependencyInjection
     {
         // Configuration is read when the first context is built, not here: dotnet ef and test hosts change it after
         // registration, and a design-time build must not need a database.
-        services.AddDbContext<InvokeDbContext>((provider, options) =>
+        // Pooled: a context's internal services, model lookup and sets are set up once per pooled instance instead of
+        // once per request, which the profile of an authenticated request showed as its largest CPU cost.
+        services.AddDbContextPool<InvokeDbContext>((provider, options) =>
             options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
