@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Invoke.Api.Envelopes;
 
 /// <summary>
-/// The original platform's error body (<c>success: false, data: null, message, statusCode, timestamp</c>, which its
+/// The original platform's error body (<c>success: false, data, message, statusCode, timestamp</c>, which its
 /// CLI reads), then <c>error</c> (= <c>message</c>, which its admin UI reads), then the RFC 9457 problem details
 /// members, then any extra members of the error (<see cref="Members"/>). See docs/adr/0006 and docs/adr/0012.
 /// </summary>
@@ -12,8 +12,9 @@ public sealed record ErrorEnvelope
     [JsonPropertyName("success")]
     public bool Success => false;
 
+    /// <summary>Null but for an error that the original answers with data, e.g. the <c>score</c> of a weak password.</summary>
     [JsonPropertyName("data")]
-    public object? Data => null;
+    public object? Data { get; init; }
 
     [JsonPropertyName("message")]
     public required string Message { get; init; }

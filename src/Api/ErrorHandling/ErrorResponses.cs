@@ -37,12 +37,14 @@ internal sealed class ErrorResponses(TimeProvider timeProvider, IOptions<JsonOpt
         DefaultMessages.TryGetValue(statusCode, out var message) ? message : ProblemTypes.TitleOf(statusCode);
 
     /// <param name="members">Extra top-level members; a name the envelope already uses is a programming error.</param>
+    /// <param name="data">The envelope's <c>data</c>.</param>
     public ErrorEnvelope Create(
         HttpContext httpContext,
         int statusCode,
         string message,
         IDictionary<string, string[]>? errors = null,
-        IReadOnlyDictionary<string, object?>? members = null)
+        IReadOnlyDictionary<string, object?>? members = null,
+        object? data = null)
     {
         var clash = members?.Keys.FirstOrDefault(EnvelopeMemberNames.Contains);
         if (clash is not null)
@@ -52,6 +54,7 @@ internal sealed class ErrorResponses(TimeProvider timeProvider, IOptions<JsonOpt
 
         return new ErrorEnvelope
         {
+            Data = data,
             Message = message,
             StatusCode = statusCode,
             Timestamp = timeProvider.GetUtcNow().UtcDateTime,

@@ -12,7 +12,7 @@ namespace Invoke.Api.ErrorHandling;
 /// <item><see cref="ValidationException"/> → 400 with <c>errors</c> (field → messages);</item>
 /// <item><see cref="DomainException"/> → 400: an invariant broken by what the client sent; an
 /// <see cref="InvalidValueException"/> names its field in <c>errors</c>;</item>
-/// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field and extra members;</item>
+/// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field, extra members and data;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
 /// <item><see cref="TooManyRequestsException"/> → 429 with <c>Retry-After</c>; <see cref="UpstreamServiceException"/> → 502;</item>
@@ -48,7 +48,7 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
     {
         var errors = exception.Field is null ? null : FieldError(exception.Field, exception.Message);
         return errorResponses.Create(
-            httpContext, StatusCodes.Status400BadRequest, exception.Message, errors, exception.Members);
+            httpContext, StatusCodes.Status400BadRequest, exception.Message, errors, exception.Members, exception.ResponseData);
     }
 
     private static Dictionary<string, string[]> FieldError(string field, string message) =>

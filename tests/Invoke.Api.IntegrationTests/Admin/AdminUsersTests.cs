@@ -78,6 +78,7 @@ public sealed class AdminUsersTests(InvokeApiFactory factory)
         var body = await response.AssertErrorAsync(400, field: "password");
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("error").GetString()));
         Assert.InRange(body.GetProperty("score").GetInt32(), 0, 2);
+        Assert.Equal(body.GetProperty("score").GetInt32(), body.GetProperty("data").GetProperty("score").GetInt32());
         Assert.False(await factory.QueryDbAsync(db => db.Users.AnyAsync(u => u.Username == username)));
     }
 
@@ -207,6 +208,7 @@ public sealed class AdminUsersTests(InvokeApiFactory factory)
 
         var body = await response.AssertErrorAsync(400, field: "password");
         Assert.InRange(body.GetProperty("score").GetInt32(), 0, 2);
+        Assert.Equal(body.GetProperty("score").GetInt32(), body.GetProperty("data").GetProperty("score").GetInt32());
     }
 
     [Fact]

@@ -61,8 +61,15 @@ public sealed class ChangePasswordTests(IdentityApiFactory factory) : IClassFixt
         var response = await factory.CreateClient().WithJwt(user)
             .PutAsJsonAsync(Path, new { currentPassword = "not-the-current-one", newPassword });
 
-        await AuthenticationTests.AssertErrorAsync(response, HttpStatusCode.BadRequest, feedback);
-        Assert.True((await JsonShape.ReadBodyAsync(response)).GetProperty("errors").TryGetProperty("newPassword", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await JsonShape.ReadBodyAsync(response);
+        Assert.Equal(feedback, body.GetProperty("message").GetString());
+        Assert.True(body.GetProperty("errors").TryGetProperty("newPassword", out _));
+        var score = body.GetProperty("data").GetProperty("score").GetInt32();
+        Assert.InRange(score, 0, 2);
+        Assert.Equal(score, body.GetProperty("score").GetInt32());
+        var hash = await factory.QueryDbAsync(c => c.Users.Where(u => u.Id == user.Id).Select(u => u.PasswordHash).SingleAsync());
+        Assert.True(BCrypt.Net.BCrypt.Verify(user.Password, hash));
     }
 
     [Fact]

@@ -98,6 +98,21 @@ public sealed class InvokeExceptionHandlerTests
     }
 
     [Fact]
+    public async Task TryHandle_WhenBadRequestHasResponseData_ShouldWriteItAsTheEnvelopesData()
+    {
+        var httpContext = NewHttpContext();
+        var exception = new BadRequestException(
+            "This is a top-10 common password", "newPassword", responseData: new Dictionary<string, object?> { ["score"] = 0 });
+
+        await _handler.TryHandleAsync(httpContext, exception, CancellationToken.None);
+
+        var body = ReadBody(httpContext);
+        Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal(0, body.GetProperty("data").GetProperty("score").GetInt32());
+        Assert.False(body.GetProperty("success").GetBoolean());
+    }
+
+    [Fact]
     public async Task TryHandle_WhenAnEntityRefusesAValue_ShouldWrite400NamingItsField()
     {
         var httpContext = NewHttpContext();

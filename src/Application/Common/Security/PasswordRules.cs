@@ -1,5 +1,6 @@
 using System.Text;
 using FluentValidation;
+using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 
 namespace Invoke.Application.Common.Security;
@@ -15,29 +16,28 @@ public static class PasswordRules
 
     public const string TooLongMessage = "Password must be at most 72 bytes long";
 
+    public static IRuleBuilderOptions<T, string?> ValidPasswordLength<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || Encoding.UTF8.GetByteCount(value) <= MaxBytes)
+            .WithMessage(TooLongMessage);
+
     /// <summary>
-    /// Refuses a password that is too long or scores below <see cref="PasswordStrength.MinimumScore"/>; the message of
-    /// a weak password is the estimator's feedback, as in the original.
+    /// Refuses a new password that scores below <see cref="PasswordStrength.MinimumScore"/>, with the estimator's
+    /// feedback as the message and its <c>score</c> both at the top level (which the original's admin routes answer)
+    /// and in <c>data</c> (which its change-password route answers), so either client reads it.
     /// </summary>
-    public static IRuleBuilderOptionsConditions<T, string?> StrongPassword<T>(
-        this IRuleBuilder<T, string?> rule, IPasswordStrengthEstimator estimator, Func<T, IEnumerable<string>> userInputs) =>
-        rule.Custom((password, context) =>
+    /// <param name="field">The wire name of the password field, named in <c>errors</c>.</param>
+    /// <param name="userInputs">What the user is known by (username, email), which makes a guess easier.</param>
+    public static void EnsureStrong(
+        IPasswordStrengthEstimator estimator, string password, string field, params string[] userInputs)
+    {
+        var strength = estimator.Estimate(password, userInputs);
+        if (!strength.IsStrongEnough)
         {
-            if (password is null)
-            {
-                return;
-            }
-
-            if (Encoding.UTF8.GetByteCount(password) > MaxBytes)
-            {
-                context.AddFailure(TooLongMessage);
-                return;
-            }
-
-            var strength = estimator.Estimate(password, userInputs(context.InstanceToValidate));
-            if (!strength.IsStrongEnough)
-            {
-                context.AddFailure(strength.Feedback);
-            }
-        });
+            throw new BadRequestException(
+                strength.Feedback,
+                field,
+                new Dictionary<string, object?> { ["score"] = strength.Score },
+                new Dictionary<string, object?> { ["score"] = strength.Score });
+        }
+    }
 }

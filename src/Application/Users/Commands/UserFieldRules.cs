@@ -1,6 +1,4 @@
-using System.Text;
 using FluentValidation;
-using Invoke.Application.Common.Security;
 using Invoke.Domain.Users;
 
 namespace Invoke.Application.Users.Commands;
@@ -18,8 +16,4 @@ internal static class UserFieldRules
     public static IRuleBuilderOptions<T, string?> ValidEmailLength<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || value.Trim().Length <= User.EmailMaxLength)
             .WithMessage($"Email must be at most {User.EmailMaxLength} characters");
-
-    public static IRuleBuilderOptions<T, string?> ValidPasswordLength<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => value is null || Encoding.UTF8.GetByteCount(value) <= PasswordRules.MaxBytes)
-            .WithMessage(PasswordRules.TooLongMessage);
 }

@@ -1,4 +1,5 @@
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.Common.Security;
 using Invoke.Domain.Users;
 using MediatR;
 
@@ -13,10 +14,10 @@ public sealed class CreateUserCommandHandler(
         var username = request.Username!.Trim();
         var email = request.Email!.Trim();
         // The original judges the password before looking for duplicates.
-        var passwordHash = NewPassword.Hash(estimator, hasher, request.Password!, username, email);
+        PasswordRules.EnsureStrong(estimator, request.Password!, "password", username, email);
         await UniqueUserFields.EnsureFreeAsync(context, username, email, exceptUserId: null, cancellationToken);
 
-        var user = User.Create(username, email, passwordHash, request.IsAdmin ?? false);
+        var user = User.Create(username, email, hasher.Hash(request.Password!), request.IsAdmin ?? false);
         context.Users.Add(user);
         await UniqueUserFields.SaveAsync(context, cancellationToken);
         return CreatedUserDto.From(user);

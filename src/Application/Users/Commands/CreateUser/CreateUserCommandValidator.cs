@@ -1,4 +1,5 @@
 using FluentValidation;
+using Invoke.Application.Common.Security;
 
 namespace Invoke.Application.Users.Commands.CreateUser;
 

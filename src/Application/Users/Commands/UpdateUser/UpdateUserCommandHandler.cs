@@ -1,5 +1,6 @@
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.Common.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +57,8 @@ public sealed class UpdateUserCommandHandler(
 
         if (newPassword is not null)
         {
-            user.ChangePasswordHash(NewPassword.Hash(estimator, hasher, newPassword, user.Username, user.Email));
+            PasswordRules.EnsureStrong(estimator, newPassword, "password", user.Username, user.Email);
+            user.ChangePasswordHash(hasher.Hash(newPassword));
         }
 
         await UniqueUserFields.SaveAsync(context, cancellationToken);
