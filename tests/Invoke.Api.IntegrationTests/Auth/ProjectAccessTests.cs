@@ -1,9 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Invoke.Api.IntegrationTests.Auth.Probes;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Api.IntegrationTests.Auth;
 
@@ -126,6 +128,66 @@ public sealed class ProjectAccessTests(SecurityProbeApiFactory factory) : IClass
         Assert.Contains(project.Id, ids);
         Assert.Contains(Project.DefaultProjectId, ids);
         Assert.Equal(projectCount, ids.Count);
+    }
+
+    [Fact]
+    public async Task EveryCheck_WhenTheMembersProjectIsInactive_ShouldCloseItToThem()
+    {
+        var user = await factory.CreateUserAsync();
+        var inactive = await factory.CreateProjectAsync(owner: user, isActive: false);
+        var active = await factory.CreateProjectAsync(owner: user);
+        var client = factory.CreateClient().WithJwt(user);
+
+        Assert.Equal(JsonValueKind.Null, (await DataAsync(client, $"projects/{inactive.Id}/role")).ValueKind);
+        foreach (var check in new[] { "member", "owner" })
+        {
+            await AuthenticationTests.AssertErrorAsync(
+                await client.GetAsync($"/api/security-probe/projects/{inactive.Id}/{check}"),
+                HttpStatusCode.Forbidden,
+                "Access denied: this project is inactive");
+        }
+
+        var accessible = (await DataAsync(client, "projects")).EnumerateArray().Select(e => e.GetGuid()).ToList();
+        Assert.Equal([active.Id], accessible);
+    }
+
+    [Fact]
+    public async Task FunctionRoutes_WhenTheMembersProjectIsInactive_ShouldNeitherListNorServeItsFunctions()
+    {
+        var user = await factory.CreateUserAsync();
+        var project = await factory.CreateProjectAsync(owner: user);
+        var client = factory.CreateClient().WithJwt(user);
+        var created = await client.PostAsJsonAsync(
+            "/api/functions", new { name = IdentityData.UniqueName("fn"), project_id = project.Id });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var functionId = (await JsonShape.ReadBodyAsync(created)).GetProperty("data").GetProperty("id").GetGuid();
+        await factory.ExecuteDbAsync(async context =>
+        {
+            var stored = await context.Projects.SingleAsync(p => p.Id == project.Id);
+            stored.Deactivate();
+            await context.SaveChangesAsync();
+        });
+
+        var list = await client.GetAsync("/api/functions");
+        var byProject = await client.GetAsync($"/api/functions?projectId={project.Id}");
+        var one = await client.GetAsync($"/api/functions/{functionId}");
+
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Empty((await JsonShape.ReadBodyAsync(list)).GetProperty("data").EnumerateArray());
+        await AuthenticationTests.AssertErrorAsync(byProject, HttpStatusCode.Forbidden, "Access denied: this project is inactive");
+        await AuthenticationTests.AssertErrorAsync(one, HttpStatusCode.Forbidden, "Access denied: this project is inactive");
+    }
+
+    [Fact]
+    public async Task EveryCheck_WhenAdminAndTheProjectIsInactive_ShouldStillPass()
+    {
+        var admin = await factory.CreateUserAsync(isAdmin: true);
+        var inactive = await factory.CreateProjectAsync(isActive: false);
+        var client = factory.CreateClient().WithJwt(admin);
+
+        Assert.Equal("member", (await DataAsync(client, $"projects/{inactive.Id}/member")).GetString());
+        Assert.Equal("owner", (await DataAsync(client, $"projects/{inactive.Id}/owner")).GetString());
+        Assert.Contains(inactive.Id, (await DataAsync(client, "projects")).EnumerateArray().Select(e => e.GetGuid()));
     }
 
     private static async Task<JsonElement> DataAsync(HttpClient client, string relativePath)
