@@ -12,6 +12,7 @@ internal sealed class CachingBehaviour<TRequest, TResponse>(QueryCache cache) : 
     public Task<TResponse> Handle(
         TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
         request is ICachedQuery<TResponse> query && cache.Enabled
-            ? cache.GetOrAddAsync(new CacheEntryKey(typeof(TRequest), query.CacheKey), () => next(), query.TagsFor, cancellationToken)
+            ? cache.GetOrAddAsync(
+                new CacheEntryKey(typeof(TRequest), query.CacheKey), () => next(), query.TagsFor, cancellationToken, query.MaxAge)
             : next();
 }

@@ -45,7 +45,8 @@ internal sealed class QueryCache : ICacheStatistics
         CacheEntryKey key,
         Func<Task<TResponse>> load,
         Func<TResponse, IEnumerable<CacheTag>> tagsFor,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TimeSpan? maxAge = null)
     {
         var counters = _counters.GetOrAdd(key.QueryType, _ => new QueryCounters());
         while (true)
@@ -56,7 +57,7 @@ internal sealed class QueryCache : ICacheStatistics
                 return await load();
             }
 
-            if (_entries.TryGetValue(key, out var entry))
+            if (_entries.TryGetValue(key, out var entry) && entry.IsFresh(_timeProvider.GetTimestamp()))
             {
                 counters.Hit();
                 return (TResponse)entry.Value!;
@@ -79,7 +80,7 @@ internal sealed class QueryCache : ICacheStatistics
                 }
             }
 
-            return await LoadAsync(key, flight, counters, load, tagsFor);
+            return await LoadAsync(key, flight, counters, load, tagsFor, maxAge);
         }
     }
 
@@ -173,15 +174,18 @@ internal sealed class QueryCache : ICacheStatistics
         TaskCompletionSource<object?> flight,
         QueryCounters counters,
         Func<Task<TResponse>> load,
-        Func<TResponse, IEnumerable<CacheTag>> tagsFor)
+        Func<TResponse, IEnumerable<CacheTag>> tagsFor,
+        TimeSpan? maxAge)
     {
         try
         {
-            // Read before the handler runs: any change reported after this point may postdate what the handler reads.
+            // Read before the handler runs: any change reported after this point may postdate what the handler reads,
+            // and the result is as old as that point.
             var startSequence = Interlocked.Read(ref _sequence);
+            var expiresAt = maxAge is { } age ? _timeProvider.GetTimestamp() + Ticks(age) : (long?)null;
             counters.Miss();
             var response = await load();
-            Store(key, new CacheEntry(response, [.. tagsFor(response)], counters), startSequence);
+            Store(key, new CacheEntry(response, [.. tagsFor(response)], counters, expiresAt), startSequence);
             flight.SetResult(response);
             return response;
         }
@@ -200,6 +204,8 @@ internal sealed class QueryCache : ICacheStatistics
             _flights.TryRemove(new KeyValuePair<CacheEntryKey, TaskCompletionSource<object?>>(key, flight));
         }
     }
+
+    private long Ticks(TimeSpan age) => (long)(age.TotalSeconds * _timeProvider.TimestampFrequency);
 
     private void Store(CacheEntryKey key, CacheEntry entry, long startSequence)
     {

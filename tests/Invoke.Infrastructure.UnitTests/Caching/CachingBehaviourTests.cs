@@ -72,5 +72,36 @@ public sealed class CachingBehaviourTests
         Assert.Equal("alicia", reloaded);
     }
 
+    [Fact]
+    public async Task Handle_WithAMaxAge_ShouldServeTheResultUntilItIsThatOldThenLoadAgain()
+    {
+        var behaviour = new CachingBehaviour<ShortLivedUserNameQuery, string>(TestCache.Create(_clock));
+        await behaviour.Handle(new ShortLivedUserNameQuery(1), CancellationToken.None, Next("v1"));
+
+        _clock.Advance(ShortLivedUserNameQuery.Age - TimeSpan.FromMilliseconds(1));
+        var young = await behaviour.Handle(new ShortLivedUserNameQuery(1), CancellationToken.None, Next("v2"));
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        var reloaded = await behaviour.Handle(new ShortLivedUserNameQuery(1), CancellationToken.None, Next("v3"));
+        var cachedAgain = await behaviour.Handle(new ShortLivedUserNameQuery(1), CancellationToken.None, Next("v4"));
+
+        Assert.Equal(["v1", "v3", "v3"], new[] { young, reloaded, cachedAgain });
+        Assert.Equal(2, _runs.Value);
+    }
+
+    [Fact]
+    public async Task Handle_WithAMaxAge_ShouldCountItFromWhenTheHandlerStarted()
+    {
+        var behaviour = new CachingBehaviour<ShortLivedUserNameQuery, string>(TestCache.Create(_clock));
+        await behaviour.Handle(new ShortLivedUserNameQuery(1), CancellationToken.None, () =>
+        {
+            _clock.Advance(ShortLivedUserNameQuery.Age);
+            return Task.FromResult(_runs.Count("slow"));
+        });
+
+        var next = await behaviour.Handle(new ShortLivedUserNameQuery(1), CancellationToken.None, Next("fresh"));
+
+        Assert.Equal("fresh", next);
+    }
+
     private RequestHandlerDelegate<string> Next(string result) => () => Task.FromResult(_runs.Count(result));
 }

@@ -8,7 +8,8 @@ public static class CacheTags
 {
     /// <summary>
     /// Columns whose changes notify nobody: they change on every invocation, login, key use or scheduler run, and would
-    /// otherwise evict the hottest entries all the time. A cached result must not contain them.
+    /// otherwise evict the hottest entries all the time. A cached result contains them only with a
+    /// <see cref="ICachedQuery{TResponse}.MaxAge"/>, which bounds how old they can be.
     /// </summary>
     public static readonly IReadOnlyList<string> UnnotifiedColumns =
     [

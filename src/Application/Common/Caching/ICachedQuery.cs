@@ -5,8 +5,9 @@ namespace Invoke.Application.Common.Caching;
 /// the tags it was read from. The result is shared by every caller that hits it, so it must be immutable.
 /// </summary>
 /// <remarks>
-/// Implement it beside <c>IRequest&lt;TResponse&gt;</c> on the query record. Results never include the columns the
-/// NOTIFY triggers ignore (see <see cref="CacheTags.UnnotifiedColumns"/>).
+/// Implement it beside <c>IRequest&lt;TResponse&gt;</c> on the query record. A result that includes a column the NOTIFY
+/// triggers ignore (see <see cref="CacheTags.UnnotifiedColumns"/>) must set <see cref="MaxAge"/>: no change of that
+/// column evicts it.
 /// </remarks>
 public interface ICachedQuery<in TResponse>
 {
@@ -15,4 +16,7 @@ public interface ICachedQuery<in TResponse>
 
     /// <summary>What the result was read from; a change to any of these evicts it.</summary>
     IEnumerable<CacheTag> TagsFor(TResponse response);
+
+    /// <summary>How long a result may be served at most, from when its handler started; null: until evicted.</summary>
+    TimeSpan? MaxAge => null;
 }
