@@ -5,6 +5,7 @@ using Invoke.Application.Functions.Commands.DeleteFunction;
 using Invoke.Application.Functions.Commands.RegenerateFunctionKey;
 using Invoke.Application.Functions.Common;
 using Invoke.Application.Functions.Queries.GetFunction;
+using Invoke.Application.Functions.Queries.GetFunctionList;
 using Invoke.Application.Functions.Queries.ListFunctions;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Invoke.Application.Auth.Queries.GetAuthenticatedUser;
 using Invoke.Application.Common.Caching;
+using Invoke.Application.Functions.Queries.GetFunctionList;
 using MediatR;
 
 namespace Invoke.Application.UnitTests.Caching;
@@ -22,6 +24,7 @@ public sealed partial class CachedQueryContractTests
             {
                 "GetAuthenticatedUserQuery", "GetApiKeyOwnerQuery", "GetUserProjectsQuery", "GetGlobalSettingsQuery",
                 "GetFunctionEnvironmentQuery", "GetNetworkPoliciesQuery", "GetInvocationTargetQuery", "GetProjectGatewayQuery",
+                "GetFunctionListQuery",
             },
             names.ToHashSet());
     }
@@ -37,11 +40,22 @@ public sealed partial class CachedQueryContractTests
 
     [Theory]
     [MemberData(nameof(CachedQueries))]
-    public void CachedQueryResponse_ShouldHoldNoColumnWhoseChangesAreNotNotified(Type query)
+    public void CachedQueryResponse_ShouldHoldNoColumnWhoseChangesAreNotNotified_UnlessItAgesOut(Type query)
     {
         var properties = PropertyNames(ResponseOf(query)!, []).Select(SnakeCase);
+        var declaresMaxAge = query.GetProperty(nameof(ICachedQuery<object>.MaxAge)) is not null;
 
-        Assert.Empty(properties.Intersect(CacheTags.UnnotifiedColumns));
+        if (!declaresMaxAge)
+        {
+            Assert.Empty(properties.Intersect(CacheTags.UnnotifiedColumns));
+        }
+    }
+
+    [Fact]
+    public void ContractCheck_ShouldSeeTheFunctionListAsAgingOutAndTheUserAsNot()
+    {
+        Assert.NotNull(typeof(GetFunctionListQuery).GetProperty(nameof(ICachedQuery<object>.MaxAge)));
+        Assert.Null(typeof(GetAuthenticatedUserQuery).GetProperty(nameof(ICachedQuery<object>.MaxAge)));
     }
 
     private static Type? ResponseOf(Type type) =>

@@ -27,9 +27,17 @@ public static class CacheTags
 
     public static CacheTag Projects { get; } = CacheTag.WholeTable("projects");
 
+    public static CacheTag Users { get; } = CacheTag.WholeTable("users");
+
     public static CacheTag MembershipsOfUser(int userId) => CacheTag.Where("project_memberships", "user_id", userId);
 
     public static CacheTag Function(Guid functionId) => CacheTag.Where("functions", "id", functionId);
+
+    public static CacheTag Functions { get; } = CacheTag.WholeTable("functions");
+
+    public static CacheTag FunctionsOfProject(Guid projectId) => CacheTag.Where("functions", "project_id", projectId);
+
+    public static CacheTag FunctionVersions { get; } = CacheTag.WholeTable("function_versions");
 
     public static CacheTag VersionsOfFunction(Guid functionId) => CacheTag.Where("function_versions", "function_id", functionId);
 

@@ -26,10 +26,7 @@ internal sealed class ProjectAccess(IApplicationDbContext context, ICurrentUser 
             return context.Projects.Select(p => p.Id);
         }
 
-        var userId = currentUser.UserId;
-        return context.ProjectMemberships
-            .Where(m => m.UserId == userId && context.Projects.Any(p => p.Id == m.ProjectId && p.IsActive == true))
-            .Select(m => m.ProjectId);
+        return context.ActiveProjectIdsOf(currentUser.UserId);
     }
 
     private static void EnsureRole(Membership membership, Func<string?, bool> isEnough, string deniedMessage)

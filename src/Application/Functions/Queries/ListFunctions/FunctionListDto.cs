@@ -1,3 +1,5 @@
+using Invoke.Application.Functions.Queries.GetFunctionList;
+
 namespace Invoke.Application.Functions.Queries.ListFunctions;
 
 /// <param name="CallerHasNoProject">True when a non-admin has no project at all (the original's own message).</param>

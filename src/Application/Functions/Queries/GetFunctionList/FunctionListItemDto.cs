@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Invoke.Application.Functions.Common;
 
-namespace Invoke.Application.Functions.Queries.ListFunctions;
+namespace Invoke.Application.Functions.Queries.GetFunctionList;
 
 /// <summary>
 /// A function row followed by the original's joined columns. The order attributes keep the joined columns after the
