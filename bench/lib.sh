@@ -4,7 +4,7 @@
 #   ADMIN_JWT      a session token of the seeded admin
 #   ADMIN_API_KEY  a user API key of that admin
 #   API_PID        the API's process id
-# Durations in seconds: BENCH_WARMUP (default 5) and BENCH_DURATION (default 20).
+# Durations in seconds: BENCH_WARMUP (default 10) and BENCH_DURATION (default 20).
 
 : "${BASE_URL:?run the scenarios through bench/run.sh}"
 
@@ -29,7 +29,7 @@ bench_to_ms() {
 bench_wrk() {
     local name=$1 url=$2 output rps p50 p99 non_2xx errors
     shift 2
-    wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_WARMUP:-5}s" "$@" "$url" >/dev/null
+    wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_WARMUP:-10}s" "$@" "$url" >/dev/null
     output=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_DURATION:-20}s" --latency "$@" "$url")
     rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$output")
     p50=$(bench_to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$output")")

@@ -2,7 +2,7 @@
 # Runs every benchmark scenario (bench/scenarios/*.sh, in name order) against a Release build of the API on a
 # throwaway PostgreSQL, and prints one block of figures per scenario. Everything it starts is stopped at the end.
 #
-#   ./bench/run.sh                          full run: 5 s warm-up, 20 s measurement per figure
+#   ./bench/run.sh                          full run: 10 s warm-up, 20 s measurement per figure
 #   BENCH_DURATION=3 BENCH_WARMUP=1 ./bench/run.sh   quick smoke run
 #   ./bench/run.sh 10-auth-me               only the scenarios whose file name contains one of the arguments
 set -euo pipefail
@@ -129,7 +129,7 @@ start_postgres
 start_api
 log_in_as_admin
 export BASE_URL ADMIN_JWT ADMIN_API_KEY API_PID
-echo "API $BASE_URL (pid $API_PID), $(nproc) cores, wrk -t2 -c16, ${BENCH_DURATION:-20} s per figure after ${BENCH_WARMUP:-5} s warm-up"
+echo "API $BASE_URL (pid $API_PID), $(nproc) cores, wrk -t2 -c16, ${BENCH_DURATION:-20} s per figure after ${BENCH_WARMUP:-10} s warm-up"
 # Figures are only comparable on an otherwise idle machine; say how busy it was.
 echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 

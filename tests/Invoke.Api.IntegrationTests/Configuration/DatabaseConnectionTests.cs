@@ -32,6 +32,15 @@ public sealed class DatabaseConnectionTests
     }
 
     [Fact]
+    public void Resolve_FromDbVariables_ShouldPrepareRepeatedStatementsAutomatically()
+    {
+        var connection = Parse(DatabaseConnection.Resolve(TestConfiguration.From(("DB_HOST", "db.internal"))));
+
+        Assert.Equal(DatabaseConnection.MaxAutoPreparedStatements, connection.MaxAutoPrepare);
+        Assert.Equal(2, connection.AutoPrepareMinUsages);
+    }
+
+    [Fact]
     public void Resolve_WhenAVariableIsBlank_ShouldFallBackToItsDefaultLikeTheOriginal()
     {
         var connection = Parse(DatabaseConnection.Resolve(TestConfiguration.From(("DB_PASSWORD", ""), ("DB_HOST", " "))));
