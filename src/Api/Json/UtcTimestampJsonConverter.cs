@@ -15,8 +15,16 @@ public sealed class UtcTimestampJsonConverter : JsonConverter<DateTime>
     public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ToUtc(reader.GetDateTime());
 
-    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(ToUtc(value).ToString(Format, CultureInfo.InvariantCulture));
+    // "yyyy-MM-ddTHH:mm:ss.fffZ" is 24 bytes; years beyond 9999 do not exist in DateTime.
+    private const int FormattedLength = 24;
+
+    /// <remarks>Formats into a stack buffer: list responses write hundreds of timestamps, each a string otherwise.</remarks>
+    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options)
+    {
+        Span<byte> utf8 = stackalloc byte[FormattedLength];
+        ToUtc(value).TryFormat(utf8, out var written, Format, CultureInfo.InvariantCulture);
+        writer.WriteStringValue(utf8[..written]);
+    }
 
     private static DateTime ToUtc(DateTime value) => value.Kind switch
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Invoke.Application.Functions.Queries.GetFunction;
@@ -50,10 +49,8 @@ public sealed record FunctionDetailsDto
 
     /// <summary>A BIGINT column, which the original's driver serialises as a string.</summary>
     [JsonPropertyName("file_size")]
-    public string? FileSize => FileSizeBytes?.ToString(CultureInfo.InvariantCulture);
-
-    [JsonIgnore]
-    public long? FileSizeBytes { get; init; }
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString)]
+    public long? FileSize { get; init; }
 
     [JsonPropertyName("package_path")]
     public string? PackagePath { get; init; }

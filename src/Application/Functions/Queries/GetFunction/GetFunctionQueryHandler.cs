@@ -33,7 +33,7 @@ public sealed class GetFunctionQueryHandler(IApplicationDbContext db, FunctionAc
                     ProjectId = f.ProjectId,
                     ProjectName = p == null ? null : p.Name,
                     ActiveVersion = v == null ? null : v.Version,
-                    FileSizeBytes = v == null ? null : v.FileSize,
+                    FileSize = v == null ? null : v.FileSize,
                     PackagePath = v == null ? null : v.PackagePath,
                     PackageHash = v == null ? null : v.PackageHash,
                     VersionCreatedAt = v == null ? null : v.CreatedAt,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Invoke.Application.Functions.Common;
 
@@ -17,10 +16,8 @@ public sealed record FunctionListItemDto : FunctionRowDto
     /// <summary>A BIGINT column, which the original's driver serialises as a string.</summary>
     [JsonPropertyName("file_size")]
     [JsonPropertyOrder(1)]
-    public string? FileSize => FileSizeBytes?.ToString(CultureInfo.InvariantCulture);
-
-    [JsonIgnore]
-    public long? FileSizeBytes { get; init; }
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString)]
+    public long? FileSize { get; init; }
 
     [JsonPropertyName("deployed_by_username")]
     [JsonPropertyOrder(1)]

@@ -61,7 +61,7 @@ public sealed class GetFunctionListQueryHandler(IApplicationDbContext db)
                     NextExecution = f.NextExecution,
                     LastScheduledExecution = f.LastScheduledExecution,
                     ActiveVersion = v == null ? null : v.Version,
-                    FileSizeBytes = v == null ? null : v.FileSize,
+                    FileSize = v == null ? null : v.FileSize,
                     DeployedByUsername = u == null ? null : u.Username,
                     ProjectName = p == null ? null : p.Name,
                     UserRole = lookUpRole

@@ -41,7 +41,7 @@ public sealed class UploadFunctionCommandHandler(
         return function.Adapt<UploadedFunctionDto>(mapping) with
         {
             Version = version.Version,
-            FileSizeBytes = version.FileSize,
+            FileSize = version.FileSize,
             PackageHash = version.PackageHash,
         };
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Invoke.Application.Functions.Common;
 
@@ -11,13 +10,11 @@ public sealed record UploadedFunctionDto : FunctionRowDto
     [JsonPropertyOrder(1)]
     public int Version { get; init; }
 
-    [JsonIgnore]
-    public long FileSizeBytes { get; init; }
-
-    /// <summary>A string, as the original serialises BIGINT columns.</summary>
+    /// <summary>A BIGINT column, which the original's driver serialises as a string.</summary>
     [JsonPropertyName("file_size")]
     [JsonPropertyOrder(1)]
-    public string FileSize => FileSizeBytes.ToString(CultureInfo.InvariantCulture);
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString)]
+    public long FileSize { get; init; }
 
     [JsonPropertyName("package_hash")]
     [JsonPropertyOrder(1)]

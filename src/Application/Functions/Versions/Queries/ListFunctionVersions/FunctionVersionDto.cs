@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Invoke.Application.Functions.Versions.Queries.ListFunctionVersions;
@@ -12,12 +11,10 @@ public sealed record FunctionVersionDto
     [JsonPropertyName("version")]
     public int Version { get; init; }
 
-    [JsonIgnore]
-    public long FileSizeBytes { get; init; }
-
-    /// <summary>A string, as the original serialises BIGINT columns.</summary>
+    /// <summary>A BIGINT column, which the original's driver serialises as a string.</summary>
     [JsonPropertyName("file_size")]
-    public string FileSize => FileSizeBytes.ToString(CultureInfo.InvariantCulture);
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString)]
+    public long FileSize { get; init; }
 
     [JsonPropertyName("package_hash")]
     public string PackageHash { get; init; } = null!;

@@ -32,7 +32,7 @@ public sealed class ListFunctionVersionsQueryHandler(IApplicationDbContext db, F
                 {
                     Id = v.Id,
                     Version = v.Version,
-                    FileSizeBytes = v.FileSize,
+                    FileSize = v.FileSize,
                     PackageHash = v.PackageHash,
                     IsActive = activeVersionId == null ? null : v.Id == activeVersionId,
                     CreatedAt = v.CreatedAt,
