@@ -51,7 +51,8 @@ internal sealed class QueryCache : ICacheStatistics
         var counters = _counters.GetOrAdd(key.QueryType, _ => new QueryCounters());
         while (true)
         {
-            if (!_serving)
+            // A result that may not be served at all is not shared with concurrent callers either.
+            if (!_serving || maxAge <= TimeSpan.Zero)
             {
                 counters.Bypassed();
                 return await load();

@@ -103,5 +103,20 @@ public sealed class CachingBehaviourTests
         Assert.Equal("fresh", next);
     }
 
+    [Fact]
+    public async Task Handle_WithAZeroMaxAge_ShouldCallTheHandlerEveryTimeAndStoreNothing()
+    {
+        var cache = TestCache.Create(_clock);
+        var behaviour = new CachingBehaviour<ShortLivedUserNameQuery, string>(cache);
+        var query = new ShortLivedUserNameQuery(1) { MaxAge = TimeSpan.Zero };
+
+        var first = await behaviour.Handle(query, CancellationToken.None, Next("v1"));
+        var second = await behaviour.Handle(query, CancellationToken.None, Next("v2"));
+
+        Assert.Equal(["v1", "v2"], new[] { first, second });
+        Assert.Equal(0, cache.Capture().Entries);
+        Assert.Equal(2, cache.CountersOf<ShortLivedUserNameQuery>().Bypasses);
+    }
+
     private RequestHandlerDelegate<string> Next(string result) => () => Task.FromResult(_runs.Count(result));
 }

@@ -12,5 +12,5 @@ internal sealed record ShortLivedUserNameQuery(int UserId) : IRequest<string>, I
 
     public IEnumerable<CacheTag> TagsFor(string response) => [CacheTags.User(UserId)];
 
-    public TimeSpan? MaxAge => Age;
+    public TimeSpan? MaxAge { get; init; } = Age;
 }

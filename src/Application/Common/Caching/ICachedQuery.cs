@@ -17,6 +17,9 @@ public interface ICachedQuery<in TResponse>
     /// <summary>What the result was read from; a change to any of these evicts it.</summary>
     IEnumerable<CacheTag> TagsFor(TResponse response);
 
-    /// <summary>How long a result may be served at most, from when its handler started; null: until evicted.</summary>
+    /// <summary>
+    /// How long a result may be served at most, from when its handler started; null: until evicted; zero or less: the
+    /// query bypasses the cache.
+    /// </summary>
     TimeSpan? MaxAge => null;
 }
