@@ -3,6 +3,7 @@ using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
 using Invoke.Domain.ExecutionLogs;
 using Invoke.Domain.Functions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.ExecutionLogs.Common;
 
@@ -21,39 +22,46 @@ public sealed class ProjectScope
 
     public const string InvalidProjectIdMessage = "projectId must be a project id or 'system'";
 
-    private readonly Expression<Func<Function, bool>>? _functionFilter;
-
-    private ProjectScope(string key, Expression<Func<Function, bool>>? functionFilter)
+    private ProjectScope(Guid? projectId, int? memberUserId)
     {
-        Key = key;
-        _functionFilter = functionFilter;
+        ProjectId = projectId;
+        MemberUserId = memberUserId;
     }
 
-    /// <summary>Names the scope: equal keys select the same functions (for caching results per scope).</summary>
-    public string Key { get; }
+    /// <summary>The one project in scope, or null.</summary>
+    public Guid? ProjectId { get; }
+
+    /// <summary>The user whose active projects are in scope (a non-admin's "all projects"), or null.</summary>
+    public int? MemberUserId { get; }
+
+    /// <summary>
+    /// Names the scope: equal keys select the same functions (for caching results per scope). Only an admin's scope is
+    /// <c>all</c>, so a result cached for it never reaches anyone else.
+    /// </summary>
+    public string Key => (ProjectId, MemberUserId) switch
+    {
+        ({ } projectId, _) => $"project:{projectId}",
+        (_, { } userId) => $"user:{userId}",
+        _ => "all",
+    };
 
     /// <summary>True when the scope is every function, so logs of no function (orphans) may be shown too.</summary>
-    public bool IsUnrestricted => _functionFilter is null;
+    public bool IsUnrestricted => ProjectId is null && MemberUserId is null;
 
     /// <summary>True for an absent value, <see cref="System"/> or a UUID: what the validators accept.</summary>
     public static bool IsValid(string? projectId) =>
         string.IsNullOrEmpty(projectId) || projectId == System || Guid.TryParse(projectId, out _);
 
-    /// <summary>Resolves a validated <c>projectId</c> value, refusing a project the caller is not a member of.</summary>
+    /// <summary>
+    /// Resolves a validated <c>projectId</c> value, refusing a project the caller is not a member of. This is the only
+    /// way to make a scope, so holding one means the caller's access was checked.
+    /// </summary>
     public static async Task<ProjectScope> ResolveAsync(
         string? projectId, ICurrentUser currentUser, IProjectAccess projectAccess, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(projectId) || projectId == System)
         {
-            if (currentUser.IsAdmin)
-            {
-                return new ProjectScope("all", null);
-            }
-
-            var memberProjects = projectAccess.AccessibleProjectIds();
-            return new ProjectScope(
-                $"user:{currentUser.UserId}",
-                f => f.ProjectId.HasValue && memberProjects.Contains(f.ProjectId.Value));
+            return new ProjectScope(null, currentUser.IsAdmin ? null : currentUser.UserId);
         }
 
         var id = Guid.Parse(projectId);
@@ -62,21 +70,40 @@ public sealed class ProjectScope
             await projectAccess.EnsureMemberAsync(id, cancellationToken, AccessDeniedMessage);
         }
 
-        return new ProjectScope($"project:{id}", f => f.ProjectId == id);
+        return new ProjectScope(id, null);
     }
 
-    public IQueryable<Function> Functions(IQueryable<Function> functions) =>
-        _functionFilter is null ? functions : functions.Where(_functionFilter);
+    public IQueryable<Function> Functions(IApplicationDbContext db)
+    {
+        var functions = db.Functions.AsNoTracking();
+        return FunctionFilter(db) is { } filter ? functions.Where(filter) : functions;
+    }
 
     /// <summary>Logs of the functions in scope; logs of no function are left out, as the original's inner join does.</summary>
-    public IQueryable<ExecutionLog> FunctionLogs(IQueryable<ExecutionLog> logs, IQueryable<Function> functions)
+    public IQueryable<ExecutionLog> FunctionLogs(IQueryable<ExecutionLog> logs, IApplicationDbContext db)
     {
-        if (_functionFilter is null)
+        if (FunctionFilter(db) is not { } filter)
         {
             return logs.Where(l => l.FunctionId != null);
         }
 
-        var functionIds = functions.Where(_functionFilter).Select(f => (Guid?)f.Id);
+        var functionIds = db.Functions.Where(filter).Select(f => (Guid?)f.Id);
         return logs.Where(l => functionIds.Contains(l.FunctionId));
+    }
+
+    private Expression<Func<Function, bool>>? FunctionFilter(IApplicationDbContext db)
+    {
+        if (ProjectId is { } projectId)
+        {
+            return f => f.ProjectId == projectId;
+        }
+
+        if (MemberUserId is not { } userId)
+        {
+            return null;
+        }
+
+        var memberProjects = db.ActiveProjectIdsOf(userId);
+        return f => f.ProjectId.HasValue && memberProjects.Contains(f.ProjectId.Value);
     }
 }

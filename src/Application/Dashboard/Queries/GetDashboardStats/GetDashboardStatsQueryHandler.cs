@@ -32,7 +32,7 @@ public sealed class GetDashboardStatsQueryHandler(
     {
         var since = timeProvider.GetUtcNow().UtcDateTime - Window;
 
-        var functions = await scope.Functions(db.Functions.AsNoTracking())
+        var functions = await scope.Functions(db)
             .GroupBy(_ => 1)
             .Select(g => new
             {
@@ -42,7 +42,7 @@ public sealed class GetDashboardStatsQueryHandler(
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        var recent = await scope.FunctionLogs(db.ExecutionLogs.AsNoTracking(), db.Functions)
+        var recent = await scope.FunctionLogs(db.ExecutionLogs.AsNoTracking(), db)
             .Where(l => l.ExecutedAt > since)
             .GroupBy(_ => 1)
             .Select(g => new

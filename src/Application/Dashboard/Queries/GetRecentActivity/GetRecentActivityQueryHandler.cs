@@ -22,7 +22,7 @@ public sealed class GetRecentActivityQueryHandler(
         var since = timeProvider.GetUtcNow().UtcDateTime - Window;
 
         var rows = await (
-                from log in scope.FunctionLogs(db.ExecutionLogs.AsNoTracking(), db.Functions)
+                from log in scope.FunctionLogs(db.ExecutionLogs.AsNoTracking(), db)
                 where log.ExecutedAt > since
                 join function in db.Functions on log.FunctionId equals function.Id
                 orderby log.ExecutedAt descending, log.Id descending

@@ -16,7 +16,7 @@ public sealed class GetLogsQueryHandler(IApplicationDbContext db, ICurrentUser c
         var allLogs = db.ExecutionLogs.AsNoTracking();
         // Everything in scope includes logs whose function is unknown, which the original's left join kept.
         var logs = LogStatusFilter.Apply(
-            scope.IsUnrestricted ? allLogs : scope.FunctionLogs(allLogs, db.Functions), request.Status);
+            scope.IsUnrestricted ? allLogs : scope.FunctionLogs(allLogs, db), request.Status);
 
         var totalCount = await logs.CountAsync(cancellationToken);
         var rows = await (
