@@ -1,7 +1,6 @@
 using System.Reflection;
 using FluentValidation;
 using Invoke.Application.Common.Behaviours;
-using Invoke.Application.Dashboard.Queries.GetDashboardStats;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
 using Mapster;
@@ -25,7 +24,6 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ConflictRetryBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly);
-        services.AddSingleton<DashboardStatsCache>();
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddSingleton(CreateMappingConfig(assembly));

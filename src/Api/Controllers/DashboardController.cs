@@ -2,6 +2,7 @@ using Invoke.Api.Envelopes;
 using Invoke.Api.Security;
 using Invoke.Application.Dashboard.Queries.GetDashboardStats;
 using Invoke.Application.Dashboard.Queries.GetRecentActivity;
+using Invoke.Application.Dashboard.Queries.GetScopeStats;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

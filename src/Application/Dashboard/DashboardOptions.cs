@@ -8,8 +8,8 @@ public sealed class DashboardOptions
     public const int DefaultStatsCacheSeconds = 5;
 
     /// <summary>
-    /// How long the statistics of one scope are served again before they are recomputed; 0 computes them on every
-    /// request. See docs/adr/0020.
+    /// How long the statistics of one scope are served again at most before they are recomputed (a change to a function
+    /// in the scope recomputes them sooner); 0 computes them on every request. See docs/adr/0020.
     /// </summary>
     public int StatsCacheSeconds { get; set; } = DefaultStatsCacheSeconds;
 }

@@ -24,7 +24,7 @@ public sealed partial class CachedQueryContractTests
             {
                 "GetAuthenticatedUserQuery", "GetApiKeyOwnerQuery", "GetUserProjectsQuery", "GetGlobalSettingsQuery",
                 "GetFunctionEnvironmentQuery", "GetNetworkPoliciesQuery", "GetInvocationTargetQuery", "GetProjectGatewayQuery",
-                "GetFunctionListQuery",
+                "GetFunctionListQuery", "GetScopeStatsQuery",
             },
             names.ToHashSet());
     }

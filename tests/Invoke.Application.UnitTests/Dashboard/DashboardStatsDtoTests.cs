@@ -1,4 +1,4 @@
-using Invoke.Application.Dashboard.Queries.GetDashboardStats;
+using Invoke.Application.Dashboard.Queries.GetScopeStats;
 
 namespace Invoke.Application.UnitTests.Dashboard;
 

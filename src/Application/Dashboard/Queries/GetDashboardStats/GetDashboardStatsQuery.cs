@@ -1,3 +1,4 @@
+using Invoke.Application.Dashboard.Queries.GetScopeStats;
 using Invoke.Application.ExecutionLogs.Common;
 using MediatR;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 
-namespace Invoke.Application.Dashboard.Queries.GetDashboardStats;
+namespace Invoke.Application.Dashboard.Queries.GetScopeStats;
 
 /// <summary>
 /// The dashboard's figures. Counts are numbers (the original parsed them); <see cref="SuccessRate"/> stays a string
