@@ -1,7 +1,5 @@
 using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Notifications;
-using Invoke.Infrastructure.Persistence;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -82,21 +80,13 @@ public sealed class NotificationSyncTests(MigratedDatabase database) : IClassFix
         return new StartedListener(listener);
     }
 
-    private PostgresNotificationListener Create(RecordingObserver observer)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [$"ConnectionStrings:{DatabaseConnection.ConnectionStringName}"] = database.ConnectionString,
-            })
-            .Build();
-        return new PostgresNotificationListener(
-            configuration,
+    private PostgresNotificationListener Create(RecordingObserver observer) =>
+        new(
+            database.CreateConfiguration(),
             Options.Create(new CacheOptions()),
             observer,
             TimeProvider.System,
             NullLogger<PostgresNotificationListener>.Instance);
-    }
 
     private async Task<string> CreateSettingAsync()
     {

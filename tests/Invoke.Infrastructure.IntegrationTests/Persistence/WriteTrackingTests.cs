@@ -2,7 +2,6 @@ using Invoke.Application.Common.Interfaces;
 using Invoke.Domain.Settings;
 using Invoke.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Invoke.Infrastructure.IntegrationTests.Persistence;
@@ -14,14 +13,8 @@ public sealed class WriteTrackingTests(MigratedDatabase database) : IClassFixtur
 
     public Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [$"ConnectionStrings:{DatabaseConnection.ConnectionStringName}"] = database.ConnectionString,
-            })
-            .Build();
         _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(database.CreateConfiguration())
             .AddLogging()
             .AddInfrastructure()
             .BuildServiceProvider();
