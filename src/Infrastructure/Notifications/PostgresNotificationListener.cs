@@ -27,11 +27,12 @@ public sealed class PostgresNotificationListener(
     /// <summary>Shown in <c>pg_stat_activity.application_name</c>, so operators (and tests) can find the connection.</summary>
     public const string ApplicationName = "invoke-notification-listener";
 
+    // The marker's token is a parameter: it is the only value sent, and it is generated here.
+    private const string SendMarkerStatement = $"SELECT pg_notify('{NotificationChannels.Sync}', @token)";
+
     // Built from constants only: no caller can get other SQL run on this connection.
     private static readonly string ListenStatements =
         string.Concat(NotificationChannels.All.Append(NotificationChannels.Sync).Select(channel => $"LISTEN \"{channel}\";"));
-
-    private const string SendMarkerStatement = $"SELECT pg_notify('{NotificationChannels.Sync}', @token)";
 
     private readonly ConcurrentDictionary<string, TaskCompletionSource<bool>> _syncs = new();
     private volatile bool _listening;
