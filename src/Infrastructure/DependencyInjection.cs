@@ -9,6 +9,7 @@ using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
 using Invoke.Infrastructure.Scheduling;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,8 +23,19 @@ public static class DependencyInjection
         // registration, and a design-time build must not need a database.
         // Pooled: a context's internal services, model lookup and sets are set up once per pooled instance instead of
         // once per request, which the profile of an authenticated request showed as its largest CPU cost.
-        services.AddDbContextPool<InvokeDbContext>((provider, options) =>
-            options.UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>())));
+        // The pool is reached through its factory so that each scope can attach its own WriteTracker to the context it
+        // leases (the interceptor, shared by every pooled context, finds it there); the scope returns the context to the
+        // pool when it disposes it.
+        services.AddPooledDbContextFactory<InvokeDbContext>((provider, options) => options
+            .UseInvokeDatabase(DatabaseConnection.Resolve(provider.GetRequiredService<IConfiguration>()))
+            .AddInterceptors(WriteTrackingInterceptor.Instance));
+        services.AddScoped<WriteTracker>();
+        services.AddScoped(provider =>
+        {
+            var context = provider.GetRequiredService<IDbContextFactory<InvokeDbContext>>().CreateDbContext();
+            context.Writes = provider.GetRequiredService<WriteTracker>();
+            return context;
+        });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
         services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();

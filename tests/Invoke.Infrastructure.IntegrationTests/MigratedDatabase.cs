@@ -1,6 +1,7 @@
 using Invoke.Infrastructure.Persistence;
 using Invoke.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Invoke.Infrastructure.IntegrationTests;
 
@@ -15,4 +16,13 @@ public sealed class MigratedDatabase : PostgresDatabase
     }
 
     public InvokeDbContext CreateContext() => TestDbContext.Create(ConnectionString);
+
+    /// <summary>Configuration that points the application's services at this database.</summary>
+    public IConfiguration CreateConfiguration() =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{DatabaseConnection.ConnectionStringName}"] = ConnectionString,
+            })
+            .Build();
 }

@@ -28,10 +28,18 @@ internal sealed class NotificationListener : IAsyncDisposable
     /// <returns>The next payload, or null when none arrives within the timeout.</returns>
     public async Task<JsonElement?> NextAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!_payloads.Reader.TryPeek(out _) && deadline - DateTime.UtcNow is { Ticks: > 0 } remaining)
+        // A cancellation token rather than WaitAsync's own timeout, with which a wait that nothing ended hung for good here.
+        using var deadline = new CancellationTokenSource(timeout);
+        try
         {
-            await _connection.WaitAsync(remaining);
+            while (!_payloads.Reader.TryPeek(out _))
+            {
+                await _connection.WaitAsync(deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            // Nothing within the timeout.
         }
 
         return _payloads.Reader.TryRead(out var payload) ? JsonDocument.Parse(payload).RootElement.Clone() : null;

@@ -26,6 +26,12 @@ public sealed class CacheOptions
     /// <summary>Seconds of silence after which the listener pings the server, so that a dead connection is noticed.</summary>
     public int KeepAliveSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// How long a request that wrote waits, at most, for this instance's cache to see its changes before answering
+    /// (docs/adr/0022). Zero does not wait: the caller's next read here may then miss its own write for a moment.
+    /// </summary>
+    public TimeSpan SyncTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Results are not stored beyond this many entries (a flood of distinct keys cannot exhaust memory).</summary>
     public int MaxEntries { get; set; } = 100_000;
 }

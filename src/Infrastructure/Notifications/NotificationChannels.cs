@@ -1,6 +1,8 @@
 namespace Invoke.Infrastructure.Notifications;
 
-/// <summary>The channels the NOTIFY triggers send on (created in migrations; payloads described there).</summary>
+/// <summary>
+/// The channels the NOTIFY triggers send on (created in migrations; payloads described there), and the listener's own.
+/// </summary>
 public static class NotificationChannels
 {
     /// <summary>The original platform's gateway channel: <c>{"table", "action"}</c>, no row ids.</summary>
@@ -12,5 +14,12 @@ public static class NotificationChannels
     /// <summary>Invoke's channel for every other cached table, and for truncations of all of them.</summary>
     public const string InvokeCache = "invoke_cache_invalidated";
 
+    /// <summary>
+    /// No trigger sends here: <see cref="PostgresNotificationListener.SyncAsync"/> sends a marker (a token only it knows)
+    /// and waits for it to come back, which proves every earlier commit's notifications have been reported.
+    /// </summary>
+    public const string Sync = "invoke_cache_sync";
+
+    /// <summary>The trigger channels.</summary>
     public static IReadOnlyList<string> All { get; } = [Gateway, ExecutionCache, InvokeCache];
 }

@@ -50,6 +50,9 @@ public sealed class InvokeDbContext(DbContextOptions<InvokeDbContext> options) :
 
     public DbSet<ApiGatewayAuthMethod> ApiGatewayAuthMethods => Set<ApiGatewayAuthMethod>();
 
+    /// <summary>Told of every write (<see cref="WriteTrackingInterceptor"/>); set to its scope's each time a scope leases the context.</summary>
+    internal WriteTracker? Writes { get; set; }
+
     /// <summary>Invoke saves asynchronously only; the synchronous path would bypass the steps below.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync.");
