@@ -4,6 +4,7 @@ using System.Text.Json;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Application.Auth.Queries.GetAuthenticatedUser;
 using Invoke.Application.Common.Caching;
+using Invoke.Application.Functions.Queries.GetFunctionList;
 using Invoke.Application.Settings.Queries.GetGlobalSettings;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,22 @@ public sealed class ReadYourWritesTests(SlowListenerApiFactory api) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Equal(domain, settings.GetProperty("api_gateway_domain").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task FunctionList_RightAfterCreatingAFunction_ShouldListIt()
+    {
+        var user = await api.CreateUserAsync();
+        var project = await api.CreateProjectAsync(owner: user);
+        var client = api.CreateClientFor(user);
+        await WarmAsync(nameof(GetFunctionListQuery), () => client.GetAsync("/api/functions"));
+        var name = IdentityData.UniqueName("fn");
+
+        var created = await client.PostAsJsonAsync("/api/functions", new { name, project_id = project.Id });
+        var functions = await DataAsync(client, "/api/functions");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains(functions.EnumerateArray(), function => function.GetProperty("name").GetString() == name);
     }
 
     /// <summary>Reads until the read is answered from the cache, so that a stale entry would be there to serve.</summary>
