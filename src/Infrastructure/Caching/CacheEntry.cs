@@ -11,5 +11,6 @@ internal sealed class CacheEntry(object? value, CacheTag[] tags, QueryCounters c
 
     public QueryCounters Counters { get; } = counters;
 
-    public bool IsFresh(long now) => expiresAt is not { } limit || now < limit;
+    // Reads the clock only for entries that can expire: every cache hit asks.
+    public bool IsFresh(TimeProvider clock) => expiresAt is not { } limit || clock.GetTimestamp() < limit;
 }

@@ -58,7 +58,7 @@ internal sealed class QueryCache : ICacheStatistics
                 return await load();
             }
 
-            if (_entries.TryGetValue(key, out var entry) && entry.IsFresh(_timeProvider.GetTimestamp()))
+            if (_entries.TryGetValue(key, out var entry) && entry.IsFresh(_timeProvider))
             {
                 counters.Hit();
                 return (TResponse)entry.Value!;

@@ -1,9 +1,7 @@
-using System.Linq.Expressions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
 using Invoke.Domain.ExecutionLogs;
 using Invoke.Domain.Functions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.ExecutionLogs.Common;
 
@@ -73,37 +71,17 @@ public sealed class ProjectScope
         return new ProjectScope(id, null);
     }
 
-    public IQueryable<Function> Functions(IApplicationDbContext db)
-    {
-        var functions = db.Functions.AsNoTracking();
-        return FunctionFilter(db) is { } filter ? functions.Where(filter) : functions;
-    }
+    public IQueryable<Function> Functions(IApplicationDbContext db) => db.FunctionsInScope(ProjectId, MemberUserId);
 
     /// <summary>Logs of the functions in scope; logs of no function are left out, as the original's inner join does.</summary>
     public IQueryable<ExecutionLog> FunctionLogs(IQueryable<ExecutionLog> logs, IApplicationDbContext db)
     {
-        if (FunctionFilter(db) is not { } filter)
+        if (IsUnrestricted)
         {
             return logs.Where(l => l.FunctionId != null);
         }
 
-        var functionIds = db.Functions.Where(filter).Select(f => (Guid?)f.Id);
+        var functionIds = Functions(db).Select(f => (Guid?)f.Id);
         return logs.Where(l => functionIds.Contains(l.FunctionId));
-    }
-
-    private Expression<Func<Function, bool>>? FunctionFilter(IApplicationDbContext db)
-    {
-        if (ProjectId is { } projectId)
-        {
-            return f => f.ProjectId == projectId;
-        }
-
-        if (MemberUserId is not { } userId)
-        {
-            return null;
-        }
-
-        var memberProjects = db.ActiveProjectIdsOf(userId);
-        return f => f.ProjectId.HasValue && memberProjects.Contains(f.ProjectId.Value);
     }
 }

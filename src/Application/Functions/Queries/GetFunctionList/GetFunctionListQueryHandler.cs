@@ -15,17 +15,7 @@ public sealed class GetFunctionListQueryHandler(IApplicationDbContext db)
     public async Task<IReadOnlyList<FunctionListItemDto>> Handle(
         GetFunctionListQuery request, CancellationToken cancellationToken)
     {
-        var functions = db.Functions.AsNoTracking();
-        if (request.ProjectId is { } projectId)
-        {
-            functions = functions.Where(f => f.ProjectId == projectId);
-        }
-        else if (request.MemberUserId is { } memberId)
-        {
-            var memberProjects = db.ActiveProjectIdsOf(memberId);
-            functions = functions.Where(f => f.ProjectId != null && memberProjects.Contains(f.ProjectId.Value));
-        }
-
+        var functions = db.FunctionsInScope(request.ProjectId, request.MemberUserId);
         var lookUpRole = request.MemberUserId is not null;
         var userId = request.MemberUserId ?? 0;
         var fixedRole = request.FixedRole;
