@@ -9,6 +9,7 @@ using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
 using Invoke.Infrastructure.Scheduling;
+using Invoke.Infrastructure.Scripting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();
+        services.AddScripting();
         services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()
