@@ -3,6 +3,7 @@ using FluentValidation;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
+using Invoke.Application.Runtime.Execution;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly);
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
+        services.AddSingleton<PackageFileCache>();
+        services.AddSingleton<InvocationSlots>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace Invoke.Api.Execution;
+
+public sealed record ExecutionErrorResponse(
+    [property: JsonPropertyName("success")] bool Success,
+    [property: JsonPropertyName("message")] string Message);
+
+public sealed record ExecutionHealthResponse(
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("service")] string Service,
+    [property: JsonPropertyName("timestamp")] DateTime Timestamp,
+    [property: JsonPropertyName("pool")] ExecutionPoolResponse Pool);
+
+/// <param name="Running">Invocations running now in this process.</param>
+/// <param name="Waiting">Invocations waiting for a slot.</param>
+public sealed record ExecutionPoolResponse(
+    [property: JsonPropertyName("running")] int Running,
+    [property: JsonPropertyName("waiting")] int Waiting,
+    [property: JsonPropertyName("packagesCached")] int PackagesCached,
+    [property: JsonPropertyName("packageCacheBytes")] long PackageCacheBytes);
