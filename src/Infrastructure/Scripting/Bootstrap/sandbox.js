@@ -861,7 +861,7 @@
   function contentDisposition(filename) {
     if (filename === undefined) return 'attachment';
     const name = String(filename);
-    const quoted = (text) => '"' + text.replace(/[\\"]/g, '\\$&') + '"';
+    const quoted = (text) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(text) ? text : '"' + text.replace(/[\\"]/g, '\\$&') + '"';
     // eslint-disable-next-line no-control-regex
     if (/^[\x20-\x7e]*$/.test(name)) return 'attachment; filename=' + quoted(name);
     const fallback = name.replace(/[^\x20-\x7e]/g, '?');
