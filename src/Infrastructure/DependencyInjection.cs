@@ -38,7 +38,7 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
-        services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();
