@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Infrastructure.IntegrationTests.Persistence;
 
-public sealed class SerializableTransactionRunnerTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+public sealed class TransactionRunnerTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
     [Fact]
     public async Task RunSerializable_WhenTwoRequestsEachRemoveOneOfTwoOwners_ShouldRetryOneAndKeepAnOwner()
@@ -17,7 +17,7 @@ public sealed class SerializableTransactionRunnerTests(MigratedDatabase database
         var removals = ownerIds.Select((userId, index) => Task.Run(async () =>
         {
             await using var context = database.CreateContext();
-            var runner = new SerializableTransactionRunner(context);
+            var runner = new TransactionRunner(context);
             return await runner.RunSerializableAsync(async cancellationToken =>
             {
                 var owners = await context.ProjectMemberships
@@ -53,7 +53,7 @@ public sealed class SerializableTransactionRunnerTests(MigratedDatabase database
     {
         var (projectId, _) = await CreateProjectWithOwnersAsync(1);
         await using var context = database.CreateContext();
-        var runner = new SerializableTransactionRunner(context);
+        var runner = new TransactionRunner(context);
         var attempts = 0;
 
         var run = () => runner.RunSerializableAsync<bool>(async cancellationToken =>

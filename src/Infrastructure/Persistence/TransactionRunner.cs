@@ -5,19 +5,24 @@ using Npgsql;
 
 namespace Invoke.Infrastructure.Persistence;
 
-internal sealed class SerializableTransactionRunner(InvokeDbContext context) : ITransactionRunner
+internal sealed class TransactionRunner(InvokeDbContext context) : ITransactionRunner
 {
     public const int MaxAttempts = 5;
 
-    public async Task<T> RunSerializableAsync<T>(
-        Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    public Task<T> RunSerializableAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        RunAsync(IsolationLevel.Serializable, operation, cancellationToken);
+
+    public Task<T> RunInTransactionAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken) =>
+        RunAsync(IsolationLevel.ReadCommitted, operation, cancellationToken);
+
+    private async Task<T> RunAsync<T>(
+        IsolationLevel isolationLevel, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await using var transaction =
-                    await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+                await using var transaction = await context.Database.BeginTransactionAsync(isolationLevel, cancellationToken);
                 var result = await operation(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return result;
