@@ -1,4 +1,5 @@
 using Invoke.Api.Hosting;
+using Invoke.Application.Runtime;
 using Invoke.Application.Runtime.Execution;
 
 namespace Invoke.Api.Execution;
@@ -43,6 +44,8 @@ internal static class ExecutionEndpoints
             "healthy",
             "invoke-execution",
             http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-            new ExecutionPoolResponse(slots.Running, slots.Waiting, packages.Count, packages.TotalBytes)));
+            new ExecutionPoolResponse(
+                slots.Running, slots.Waiting, packages.Count, packages.TotalBytes,
+                http.RequestServices.GetRequiredService<IExecutionLogQueue>().DroppedCount)));
     }
 }

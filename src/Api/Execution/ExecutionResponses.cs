@@ -14,8 +14,10 @@ public sealed record ExecutionHealthResponse(
 
 /// <param name="Running">Invocations running now in this process.</param>
 /// <param name="Waiting">Invocations waiting for a slot.</param>
+/// <param name="LogsDropped">Execution logs dropped since start because the log queue was full or its writes failed.</param>
 public sealed record ExecutionPoolResponse(
     [property: JsonPropertyName("running")] int Running,
     [property: JsonPropertyName("waiting")] int Waiting,
     [property: JsonPropertyName("packagesCached")] int PackagesCached,
-    [property: JsonPropertyName("packageCacheBytes")] long PackageCacheBytes);
+    [property: JsonPropertyName("packageCacheBytes")] long PackageCacheBytes,
+    [property: JsonPropertyName("logsDropped")] long LogsDropped);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Api.IntegrationTests.Execution;
 
@@ -101,6 +102,39 @@ public sealed class ExecutionEndpointTests(ExecutionRoleFactory factory) : IClas
         var response = await _execution.PostAsync($"/invoke/{function.Id}", new ByteArrayContent(new byte[ExecutionRoleFactory.MaxRequestBodyBytes + 1]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Invoke_RecordsOneRedactedLogRowAndCountsTheExecution()
+    {
+        var function = await factory.DeployAsync("module.exports = (req, res) => { console.log('hello log'); res.send('logged'); };", requiresApiKey: true);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/invoke/{function.Id}/p?x=1");
+        request.Headers.Add("x-api-key", function.ApiKey);
+        request.Headers.Add("Cookie", "session=secret");
+        (await _execution.SendAsync(request)).EnsureSuccessStatusCode();
+
+        Domain.ExecutionLogs.ExecutionLog? log = null;
+        int? count = null;
+        for (var attempt = 0; attempt < 100 && log is null; attempt++)
+        {
+            await Task.Delay(50);
+            await factory.ExecuteDbAsync(async context =>
+            {
+                log = await context.ExecutionLogs.AsNoTracking().SingleOrDefaultAsync(l => l.FunctionId == function.Id);
+                count = (await context.Functions.AsNoTracking().SingleAsync(f => f.Id == function.Id)).ExecutionCount;
+            });
+        }
+
+        Assert.NotNull(log);
+        Assert.Equal(200, log.StatusCode);
+        Assert.Equal("/p?x=1", log.RequestUrl);
+        Assert.Equal("logged", log.ResponseBody);
+        Assert.Contains("hello log", log.ConsoleLogs);
+        Assert.DoesNotContain("secret", log.RequestHeaders);
+        Assert.DoesNotContain(function.ApiKey!, log.RequestHeaders);
+        Assert.True(log.ApiKeyUsed);
+        Assert.Equal(1, count);
     }
 
     [Fact]

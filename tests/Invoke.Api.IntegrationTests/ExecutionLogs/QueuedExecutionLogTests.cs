@@ -1,3 +1,4 @@
+using Invoke.Application.Runtime.Execution;
 using System.Net;
 using System.Text.Json;
 using Invoke.Api.IntegrationTests.Infrastructure;

@@ -1,3 +1,4 @@
+using Invoke.Application.Runtime.Execution;
 using System.Net;
 using Invoke.Application.Runtime.Commands.RecordExecutions;
 using Invoke.Domain.Functions;
