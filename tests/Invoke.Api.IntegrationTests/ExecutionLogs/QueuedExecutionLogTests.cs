@@ -21,7 +21,8 @@ public sealed class QueuedExecutionLogTests(LogsApiFactory factory)
         var member = await factory.CreateUserAsync();
         var project = await factory.CreateProjectAsync(owner: member);
         var functionId = await factory.CreateFunctionAsync(project, name: "queued-fn");
-        var executedAt = DateTime.UtcNow;
+        // Older than the minute-old logs other tests of the collection add and expect first in the all-projects lists.
+        var executedAt = DateTime.UtcNow.AddMinutes(-10);
         var client = factory.CreateClientFor(member);
 
         Assert.True(factory.Services.GetRequiredService<IExecutionLogQueue>().TryEnqueue(Invocation(functionId, executedAt)));
