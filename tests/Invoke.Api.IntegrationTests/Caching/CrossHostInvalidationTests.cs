@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Invoke.Api.IntegrationTests.Support;
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.Runtime.Queries.GetExecutionLimits;
 using Invoke.Application.Runtime.Queries.GetFunctionEnvironment;
 using Invoke.Application.Runtime.Queries.GetInvocationTarget;
 using Invoke.Application.Runtime.Queries.GetNetworkPolicies;
@@ -60,6 +62,38 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
         Assert.Empty(await hosts.B.SendAsync(new GetFunctionEnvironmentQuery(untouched)));
         Assert.Equal(hits + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Hits);
         Assert.Equal(evictions + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Evictions);
+    }
+
+    [Fact]
+    public async Task ExecutionLimits_WhenTheFunctionsLimitsOrAnExecutionSettingChangeWithPlainSql_ShouldBeEvictedOnHostBWithin200Ms()
+    {
+        var functionId = await NewFunctionAsync();
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetExecutionLimitsQuery(functionId),
+            () => ExecuteAsync($"UPDATE functions SET custom_timeout_enabled = true, custom_timeout_seconds = 45 WHERE id = '{functionId}'"),
+            limits => limits.Timeout == TimeSpan.FromSeconds(45));
+        await ChangeAndAssertFreshOnBAsync(
+            new GetExecutionLimitsQuery(functionId),
+            () => ExecuteAsync("UPDATE global_settings SET setting_value = '40' WHERE setting_key = 'execution_max_timeout_seconds'"),
+            limits => limits.Timeout == TimeSpan.FromSeconds(40));
+        await ChangeAndAssertFreshOnBAsync(
+            new GetExecutionLimitsQuery(functionId),
+            () => ExecuteAsync("UPDATE global_settings SET setting_value = '512' WHERE setting_key = 'execution_default_memory_mb'"),
+            limits => limits.MemoryBytes == 512L * 1024 * 1024);
+    }
+
+    [Fact]
+    public async Task ExecutionLimits_WhenAnotherSettingChanges_ShouldStayCachedOnHostB()
+    {
+        var functionId = await NewFunctionAsync();
+        await WarmAsync(new GetExecutionLimitsQuery(functionId));
+        var evictions = hosts.B.CountersOf(nameof(GetExecutionLimitsQuery)).Evictions;
+
+        await ExecuteAsync($"UPDATE global_settings SET setting_value = 'https://{Guid.NewGuid():N}.example.com/invoke' WHERE setting_key = 'function_base_url'");
+        await hosts.B.SettleCacheAsync();
+
+        Assert.Equal(evictions, hosts.B.CountersOf(nameof(GetExecutionLimitsQuery)).Evictions);
     }
 
     [Fact]
