@@ -65,6 +65,39 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
     }
 
     [Fact]
+    public async Task FunctionEnvironment_WhenAProjectVariableIsAddedWithPlainSql_ShouldBeEvictedOnHostBForThatProjectsFunctionsOnly()
+    {
+        var projectId = await NewProjectAsync();
+        var changed = await NewFunctionAsync(projectId);
+        var elsewhere = await NewFunctionAsync();
+        await WarmAsync(new GetFunctionEnvironmentQuery(elsewhere));
+        var evictions = hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Evictions;
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetFunctionEnvironmentQuery(changed),
+            () => ExecuteAsync($"INSERT INTO project_environment_variables (project_id, variable_name, variable_value) VALUES ('{projectId}', 'SHARED', 'project')"),
+            environment => environment.GetValueOrDefault("SHARED") == "project");
+
+        var hits = hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Hits;
+        Assert.Empty(await hosts.B.SendAsync(new GetFunctionEnvironmentQuery(elsewhere)));
+        Assert.Equal(hits + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Hits);
+        Assert.Equal(evictions + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Evictions);
+    }
+
+    [Fact]
+    public async Task FunctionEnvironment_WhenTheFunctionGetsAVariableOfTheProjectsName_ShouldServeTheFunctionsValueOnHostB()
+    {
+        var projectId = await NewProjectAsync();
+        var functionId = await NewFunctionAsync(projectId);
+        await ExecuteAsync($"INSERT INTO project_environment_variables (project_id, variable_name, variable_value) VALUES ('{projectId}', 'REGION', 'project'), ('{projectId}', 'ONLY_PROJECT', 'p')");
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetFunctionEnvironmentQuery(functionId),
+            () => ExecuteAsync($"INSERT INTO function_environment_variables (function_id, variable_name, variable_value) VALUES ('{functionId}', 'REGION', 'function')"),
+            environment => environment.GetValueOrDefault("REGION") == "function" && environment.GetValueOrDefault("ONLY_PROJECT") == "p");
+    }
+
+    [Fact]
     public async Task ExecutionLimits_WhenTheFunctionsLimitsOrAnExecutionSettingChangeWithPlainSql_ShouldBeEvictedOnHostBWithin200Ms()
     {
         var functionId = await NewFunctionAsync();
