@@ -1,7 +1,9 @@
-// Runs once per fresh engine, before the function's code. It receives the native host bridge, keeps it in this
+// Runs once per engine, before the function's code. It receives the engine's native host bridge, keeps it in this
 // closure (user code never sees it) and installs the globals of a Node-like sandbox. Everything that needs native
 // power (encoding, hashing, files, timers, the clock) is a host call; what remains here is the platform's own API
-// surface (module loader, req/res), which is JavaScript in Express too.
+// surface (module loader, req/res), which is JavaScript in Express too. An engine serves one function version, one
+// invocation at a time: each invocation brings its own bridge (console, timers, response), and what it leaves behind
+// (timers, console state, the response) is reset before the next one; the function's modules stay loaded, as in Node.
 (function (host) {
   'use strict';
   const g = globalThis;
@@ -63,7 +65,8 @@
   const timers = new Map();
   const counts = new Map();
   let groupIndent = '';
-  const write = (level, args) => host.console(level, groupIndent + format(args));
+  let current = null; // the bridge of the invocation running now
+  const write = (level, args) => current.console(level, groupIndent + format(args));
   const consoleObject = {
     log: (...a) => write('log', a),
     info: (...a) => write('info', a),
@@ -73,7 +76,7 @@
     trace: (...a) => write('error', ['Trace: ' + format(a) + '\n' + String(new Error().stack).split('\n').slice(1).join('\n')]),
     dir: (o) => write('log', [o]),
     assert: (condition, ...a) => { if (!condition) write('error', ['Assertion failed' + (a.length ? ': ' + format(a) : '')]); },
-    clear: () => host.consoleClear(),
+    clear: () => current.consoleClear(),
     time: (label = 'default') => { timers.set(label, host.now()); },
     timeLog: (label = 'default', ...a) => {
       if (!timers.has(label)) return write('warn', [`Warning: No such label '${label}' for console.timeLog()`]);
@@ -115,14 +118,14 @@
     const handle = new Kind(0, repeat);
     const fire = () => {
       if (repeat) {
-        handle._id = host.setTimer(ms, fire);
+        handle._id = current.setTimer(ms, fire);
         active.set(handle._id, handle);
       } else {
         active.delete(handle._id);
       }
       callback(...args);
     };
-    handle._id = host.setTimer(Kind === Immediate ? 0 : ms, fire);
+    handle._id = current.setTimer(Kind === Immediate ? 0 : ms, fire);
     active.set(handle._id, handle);
     return handle;
   }
@@ -132,7 +135,7 @@
     if (timer) {
       timer._repeat = false;
       active.delete(id);
-      host.clearTimer(id);
+      current.clearTimer(id);
     }
   }
   const setTimeout = (cb, ms, ...args) => schedule(cb, ms, args, false, Timeout);
@@ -518,7 +521,7 @@
   hrtime.bigint = () => BigInt(Math.floor(host.now() * 1e6));
   const noop = function () { return process; };
   const process = {
-    env: host.environment(),
+    env: {},
     argv: ['/usr/local/bin/node', '/app/index.js'],
     argv0: 'node',
     execArgv: [],
@@ -896,7 +899,7 @@
     return text;
   }
 
-  function createResponse(req, method) {
+  function createResponse(req, method, bridge) {
     const headers = new Map(); // lower-case name -> { name, value }
     let finished = false;
     let body;
@@ -1096,7 +1099,7 @@
       },
       write(chunk, encoding) {
         const bytes = typeof chunk === 'string' ? host.encode(chunk, encodingOf(encoding)) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        if (!host.write(bytes)) throw errorWithCode('The response is larger than the platform allows', 'ERR_RESPONSE_TOO_LARGE', RangeError);
+        if (!bridge.write(bytes)) throw errorWithCode('The response is larger than the platform allows', 'ERR_RESPONSE_TOO_LARGE', RangeError);
         return true;
       },
       writeHead(status, message, extra) {
@@ -1127,7 +1130,7 @@
         headers.forEach((entry, key) => {
           for (const value of [].concat(entry.value)) list.push(key, String(value));
         });
-        host.respond(this.statusCode, list);
+        bridge.respond(this.statusCode, list);
         return this;
       },
     };
@@ -1136,13 +1139,19 @@
   }
 
   // ---- the invocation -------------------------------------------------------------------------------------------
-  define(g, '__invoke', function (data) {
+  define(g, '__invoke', function (data, bridge) {
+    current = bridge;
+    active.clear();
+    timers.clear();
+    counts.clear();
+    groupIndent = '';
+    process.env = bridge.environment();
     const req = createRequest(data);
-    const res = createResponse(req, data.method);
+    const res = createResponse(req, data.method, bridge);
     req.res = res;
     define(g, 'req', req);
     define(g, 'res', res);
-    const settle = (error) => host.settled(error === undefined ? undefined : error);
+    const settle = (error) => bridge.settled(error === undefined ? undefined : error);
     let handler;
     try {
       handler = loadModule('/app/index.js').exports;
