@@ -60,7 +60,7 @@ rm -f "$sources"/*.tgz
 node_port=$(( (RANDOM % 20000) + 40000 ))
 (cd "$BENCH_ROOT/tests/differential" && exec node harness.js "$sources" "$node_port") </dev/null >/dev/null 2>&1 &
 NODE_PID=$!
-for _ in $(seq 1 50); do curl -fs -H 'x-fixture: hello' "http://127.0.0.1:$node_port/" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 150); do curl -fs -H "x-fixture: hello" "http://127.0.0.1:$node_port/" >/dev/null && break; sleep 0.2; done
 
 echo "Node $(node --version) + Express $(node -p "require('$BENCH_ROOT/tests/differential/node_modules/express/package.json').version")"
 bench_wrk "hello (Invoke)" "$EXECUTION_URL/invoke/${function_ids[hello]}"

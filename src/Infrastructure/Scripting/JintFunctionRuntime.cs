@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Invoke.Infrastructure.Scripting;
 
-/// <summary>Runs functions in Jint, a fresh engine per invocation (see docs/adr/0023).</summary>
+/// <summary>Runs functions in Jint, a fresh engine per invocation (see docs/adr/0024).</summary>
 internal sealed class JintFunctionRuntime(SandboxScripts scripts, IOptions<ExecutionOptions> options, TimeProvider time)
     : IFunctionRuntime
 {

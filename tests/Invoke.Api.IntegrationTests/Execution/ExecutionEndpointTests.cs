@@ -1,3 +1,4 @@
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Support;
 using System.Net;
 using System.Net.Http.Headers;
@@ -135,6 +136,42 @@ public sealed class ExecutionEndpointTests(ExecutionRoleFactory factory) : IClas
         Assert.DoesNotContain(function.ApiKey!, log.RequestHeaders);
         Assert.True(log.ApiKeyUsed);
         Assert.Equal(1, count);
+    }
+
+    [Fact]
+    public async Task Invoke_EndsAtTheFunctionsOwnTimeoutWith504()
+    {
+        var function = await factory.DeployAsync("module.exports = async () => { await sleep(1); while (true) {} };");
+        await factory.ExecuteDbAsync(async context =>
+        {
+            var stored = await context.Functions.FindAsync(function.Id);
+            stored!.SetCustomLimits(timeoutEnabled: true, timeoutSeconds: 1, memoryEnabled: false, memoryMb: null);
+            await context.SaveChangesAsync();
+        });
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var response = await _execution.GetAsync($"/invoke/{function.Id}");
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("{\"success\":false,\"message\":\"Execution failed\"}", await response.Content.ReadAsStringAsync());
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Invoke_SeesProjectVariablesOverriddenByItsOwn()
+    {
+        var function = await factory.DeployAsync("module.exports = (req, res) => res.json({ shared: process.env.SHARED, own: process.env.OWN });");
+        await factory.ExecuteDbAsync(async context =>
+        {
+            context.ProjectEnvironmentVariables.Add(Domain.Projects.ProjectEnvironmentVariable.Create(function.ProjectId!.Value, "SHARED", "project", null));
+            context.ProjectEnvironmentVariables.Add(Domain.Projects.ProjectEnvironmentVariable.Create(function.ProjectId!.Value, "OWN", "project", null));
+            await context.SaveChangesAsync();
+        });
+        await factory.AddEnvironmentVariableAsync(function.Id, "OWN", "function");
+
+        var response = await _execution.GetAsync($"/invoke/{function.Id}");
+
+        Assert.Equal("{\"shared\":\"project\",\"own\":\"function\"}", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

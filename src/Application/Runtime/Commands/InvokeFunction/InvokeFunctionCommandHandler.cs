@@ -2,6 +2,7 @@ using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Functions.Packages;
 using Invoke.Application.Runtime.Commands.RecordExecutions;
 using Invoke.Application.Runtime.Execution;
+using Invoke.Application.Runtime.Queries.GetExecutionLimits;
 using Invoke.Application.Runtime.Queries.GetFunctionEnvironment;
 using Invoke.Application.Runtime.Queries.GetInvocationTarget;
 using Invoke.Domain.ExecutionLogs;
@@ -44,7 +45,8 @@ public sealed class InvokeFunctionCommandHandler(
         }
 
         var environment = await mediator.Send(new GetFunctionEnvironmentQuery(target.FunctionId), cancellationToken);
-        var invocationLimits = new InvocationLimits(TimeSpan.FromSeconds(30), 256L * 1024 * 1024);
+        var limits = await mediator.Send(new GetExecutionLimitsQuery(target.FunctionId), cancellationToken);
+        var invocationLimits = new InvocationLimits(limits.Timeout, limits.MemoryBytes);
         var files = await packages.GetAsync(version.VersionId, _ => LoadPackageAsync(version), cancellationToken);
 
         using var slot = await slots.EnterAsync(projectId, invocationLimits.Timeout, cancellationToken);

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 
-namespace Invoke.Application.EnvironmentVariables.Queries.ListEnvironmentVariables;
+namespace Invoke.Application.EnvironmentVariables;
 
 /// <summary>
-/// A <c>function_environment_variables</c> row as the original lists it, plus <c>key</c> and <c>value</c>: the names
+/// A function's or a project's variable row as the original lists it, plus <c>key</c> and <c>value</c>: the names
 /// the original CLI's <c>function:env:list</c> reads (it crashed on a non-empty list without them).
 /// </summary>
 public sealed record EnvironmentVariableDto

@@ -1,6 +1,6 @@
-using Invoke.Domain.Functions;
+using Invoke.Domain.Common;
 
-namespace Invoke.Domain.UnitTests.Functions;
+namespace Invoke.Domain.UnitTests.Common;
 
 public sealed class EnvironmentVariableNameTests
 {
@@ -10,7 +10,7 @@ public sealed class EnvironmentVariableNameTests
     [InlineData("db_Host_2")]
     public void IsValidName_WhenNameIsAnIdentifier_ShouldAccept(string name)
     {
-        Assert.True(FunctionEnvironmentVariable.IsValidName(name));
+        Assert.True(EnvironmentVariable.IsValidName(name));
     }
 
     [Theory]
@@ -24,6 +24,6 @@ public sealed class EnvironmentVariableNameTests
     [InlineData("ÄPFEL")]
     public void IsValidName_WhenNameIsNotAnIdentifier_ShouldRefuse(string? name)
     {
-        Assert.False(FunctionEnvironmentVariable.IsValidName(name));
+        Assert.False(EnvironmentVariable.IsValidName(name));
     }
 }

@@ -1,3 +1,3 @@
-namespace Invoke.Application.EnvironmentVariables.Commands.ReplaceEnvironmentVariables;
+namespace Invoke.Application.EnvironmentVariables;
 
 public sealed record EnvironmentVariableInput(string? Name, string? Value, string? Description);
