@@ -18,8 +18,7 @@ public sealed class HostileCodeTests
     [InlineData("module.exports = (req, res) => { setInterval(() => {}, 1); };")]
     public async Task Code_that_never_finishes_times_out(string source)
     {
-        // Room in memory, so that only the deadline can end it: the memory limit counts allocations, and a fast machine
-        // allocates 32 MB of promises in the await loop before the second is over.
+        // Room in memory, so that only the deadline can end it: the memory limit counts allocations, not live memory.
         var response = await RunBesideAWellBehavedFunctionAsync(source, new InvocationLimits(Tight.Timeout, 512L * 1024 * 1024));
 
         Assert.Equal(InvocationFailureKind.Timeout, response.Failure?.Kind);
