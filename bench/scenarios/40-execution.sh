@@ -69,7 +69,7 @@ echo "Node $(node --version) + Express $(node -p "require('$BENCH_ROOT/tests/dif
 bench_wrk "hello (Invoke)" "$EXECUTION_URL/invoke/${function_ids[hello]}"
 bench_wrk "hello (Node + Express)" "http://127.0.0.1:$node_port/" -H 'x-fixture: hello'
 for name in json regex sort loop; do
-    BENCH_CONNECTIONS=2 bench_wrk "$name (Invoke)" "$EXECUTION_URL/invoke/${function_ids[$name]}"
-    BENCH_CONNECTIONS=2 bench_wrk "$name (Node + Express)" "http://127.0.0.1:$node_port/" -H "x-fixture: $name"
+    BENCH_CONNECTIONS=2 bench_wrk "$name (Invoke)" "$EXECUTION_URL/invoke/${function_ids[$name]}" --timeout 10s
+    BENCH_CONNECTIONS=2 bench_wrk "$name (Node + Express)" "http://127.0.0.1:$node_port/" -H "x-fixture: $name" --timeout 10s
 done
 bench_rss
