@@ -13,6 +13,8 @@ namespace Invoke.Domain.Sessions;
 /// </summary>
 public sealed class RefreshToken
 {
+    public const int TokenHashLength = 64;
+
     /// <summary>A user agent beyond this is cut: it only helps a user recognise the session.</summary>
     public const int UserAgentMaxLength = 512;
 
