@@ -3,6 +3,7 @@ using FluentValidation;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
+using Invoke.Application.Sessions;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly);
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
+        services.AddScoped<SessionIssuer>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -83,8 +83,8 @@ public sealed class RefreshToken
         : now >= ExpiresAt ? RefreshTokenState.Expired
         : RefreshTokenState.Active;
 
-    /// <summary>Whether the token was rotated at most <paramref name="gracePeriod"/> before <paramref name="now"/>.</summary>
-    public bool WasRotatedWithin(TimeSpan gracePeriod, DateTime now) => UsedAt is { } usedAt && now - usedAt <= gracePeriod;
+    /// <summary>Whether the token was rotated less than <paramref name="gracePeriod"/> before <paramref name="now"/>.</summary>
+    public bool WasRotatedWithin(TimeSpan gracePeriod, DateTime now) => UsedAt is { } usedAt && now - usedAt < gracePeriod;
 
     private static RefreshToken Issue(
         int userId,

@@ -119,7 +119,7 @@ public sealed class RefreshTokenTests
     }
 
     [Fact]
-    public void WasRotatedWithin_ShouldCountFromTheRotationAndIncludeTheBoundary()
+    public void WasRotatedWithin_ShouldCountFromTheRotationAndExcludeTheBoundary()
     {
         var first = RefreshToken.StartSession(3, FirstHash, SignIn, Lifetime, null, null);
         var rotatedAt = SignIn.AddMinutes(15);
@@ -128,8 +128,9 @@ public sealed class RefreshTokenTests
 
         first.Rotate(SecondHash, rotatedAt, Lifetime, null, null);
 
-        Assert.True(first.WasRotatedWithin(grace, rotatedAt + grace));
-        Assert.False(first.WasRotatedWithin(grace, rotatedAt + grace + TimeSpan.FromTicks(1)));
-        Assert.False(first.WasRotatedWithin(TimeSpan.Zero, rotatedAt + TimeSpan.FromTicks(1)));
+        Assert.True(first.WasRotatedWithin(grace, rotatedAt));
+        Assert.True(first.WasRotatedWithin(grace, rotatedAt + grace - TimeSpan.FromTicks(1)));
+        Assert.False(first.WasRotatedWithin(grace, rotatedAt + grace));
+        Assert.False(first.WasRotatedWithin(TimeSpan.Zero, rotatedAt));
     }
 }
