@@ -25,7 +25,7 @@ public sealed class SessionsController(IMediator mediator, ICurrentUser currentU
             "Sessions retrieved");
 
     /// <summary>Ends one of the caller's sessions; its access tokens still work until they expire.</summary>
-    [HttpDelete("{id:guid}")]
+    [HttpDelete("{id}")]
     [ProducesResponseType<ApiEnvelope<object>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound)]
     public async Task<ObjectResult> Revoke(Guid id, CancellationToken cancellationToken)

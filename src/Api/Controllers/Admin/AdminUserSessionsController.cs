@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Invoke.Api.Controllers.Admin;
 
 /// <summary>Any user's sessions, for administrators. Bare success bodies, as the other admin routes answer.</summary>
-[Route("api/admin/users/{userId:int}/sessions")]
+[Route("api/admin/users/{userId}/sessions")]
 [Authorize(Policy = AuthorizationPolicies.Admin)]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status403Forbidden)]
@@ -28,7 +28,7 @@ public sealed class AdminUserSessionsController(IMediator mediator) : ApiControl
     public Task<SuccessResponse> RevokeAll(int userId, CancellationToken cancellationToken) =>
         RevokeAsync(userId, null, "Sessions revoked", cancellationToken);
 
-    [HttpDelete("{sessionId:guid}")]
+    [HttpDelete("{sessionId}")]
     [ProducesResponseType<SuccessResponse>(StatusCodes.Status200OK)]
     public Task<SuccessResponse> Revoke(int userId, Guid sessionId, CancellationToken cancellationToken) =>
         RevokeAsync(userId, sessionId, "Session revoked", cancellationToken);
