@@ -4,12 +4,14 @@
 #   ADMIN_JWT      a session token of the seeded admin
 #   ADMIN_API_KEY  a user API key of that admin
 #   API_PID        the API's process id
+#   EXECUTION_URL  the execution role of the same process, e.g. http://127.0.0.1:43124
+#   BENCH_ROOT     the repository
 # Durations in seconds: BENCH_WARMUP (default 10) and BENCH_DURATION (default 20).
 
 : "${BASE_URL:?run the scenarios through bench/run.sh}"
 
 BENCH_THREADS=2
-BENCH_CONNECTIONS=16
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16}
 
 # Converts one of wrk's durations (830.00us, 1.23ms, 2.00s) to milliseconds.
 bench_to_ms() {

@@ -72,12 +72,18 @@ start_api() {
     local port
     port=$(pg_free_port) || fail "no free port for the API."
     BASE_URL="http://127.0.0.1:$port"
+    local execution_port gateway_port
+    execution_port=$(pg_free_port) || fail "no free port for the execution role."
+    gateway_port=$(pg_free_port) || fail "no free port for the gateway role."
+    [ "$execution_port" != "$port" ] && [ "$gateway_port" != "$port" ] && [ "$gateway_port" != "$execution_port" ] ||
+        fail "the free ports collided; run again."
+    EXECUTION_URL="http://127.0.0.1:$execution_port"
     # A production host: Production environment, the published appsettings.json (read from the content root, the
     # working directory), a fresh random signing key, and access tokens that outlast the run, since one login serves
     # every scenario. Scenarios find the build, the folder and the settings of this process in /proc/$API_PID
     # (cmdline, cwd, environ) to start more instances like it.
     (cd "$work/api" && ASPNETCORE_ENVIRONMENT=Production \
-        ASPNETCORE_URLS="$BASE_URL" \
+        ASPNETCORE_URLS="$BASE_URL" EXECUTION_PORT="$execution_port" GATEWAY_PORT="$gateway_port" \
         Invoke__Sessions__AccessTokenLifetime=06:00:00 \
         DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME=invoke_bench DB_USER=postgres DB_PASSWORD=postgres \
         JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n') \
@@ -130,7 +136,7 @@ build_api
 start_postgres
 start_api
 log_in_as_admin
-export BASE_URL ADMIN_JWT ADMIN_API_KEY API_PID
+export BASE_URL EXECUTION_URL ADMIN_JWT ADMIN_API_KEY API_PID BENCH_ROOT=$root
 echo "API $BASE_URL (pid $API_PID), $(nproc) cores, wrk -t2 -c16, ${BENCH_DURATION:-20} s per figure after ${BENCH_WARMUP:-10} s warm-up"
 # Figures are only comparable on an otherwise idle machine; say how busy it was.
 echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"

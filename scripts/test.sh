@@ -8,6 +8,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root" || exit 1
 # shellcheck source=scripts/lib/postgres.sh
 . scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/node.sh
+. scripts/lib/node.sh
 
 results="$root/artifacts/test-results"
 work=$(mktemp -d)
@@ -72,6 +74,12 @@ mkdir -p "$results"
 
 if ! dotnet build Invoke.sln --nologo -v quiet; then
     echo "The build failed." >&2
+    print_summary
+    exit 1
+fi
+
+if ! node_install_harness "$root"; then
+    echo "Could not install Node.js and the Express harness of the differential tests." >&2
     print_summary
     exit 1
 fi

@@ -3,6 +3,7 @@ using FluentValidation;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
+using Invoke.Application.Runtime.Execution;
 using Invoke.Application.Sessions;
 using Mapster;
 using MediatR;
@@ -28,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddScoped<SessionIssuer>();
+        services.AddSingleton<PackageFileCache>();
+        services.AddSingleton<InvocationSlots>();
         services.AddSingleton(CreateMappingConfig(assembly));
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,17 +1,20 @@
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Options;
 using Invoke.Application.Dashboard;
+using Invoke.Application.Runtime;
 using Invoke.Application.Schedules;
 using Invoke.Application.Sessions;
 using Invoke.Application.Sessions.Commands.SweepSessions;
 using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
+using Invoke.Infrastructure.ExecutionLogs;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Maintenance;
 using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
 using Invoke.Infrastructure.Scheduling;
+using Invoke.Infrastructure.Scripting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,10 +44,11 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
-        services.AddScoped<ITransactionRunner, SerializableTransactionRunner>();
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();
+        services.AddScripting();
         services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()
@@ -98,6 +102,20 @@ public static class DependencyInjection
         services.AddSingleton<IApiKeyUsageRecorder>(provider => provider.GetRequiredService<ApiKeyUsageBuffer>());
         services.AddSingleton<ApiKeyUsageFlusher>();
         services.AddHostedService(provider => provider.GetRequiredService<ApiKeyUsageFlusher>());
+
+        services.AddOptions<ExecutionLogOptions>()
+            .BindConfiguration(ExecutionLogOptions.SectionName)
+            .Validate(
+                options => options is { QueueCapacity: > 0, QueueCapacityBytes: > 0, BatchSize: > 0, MaxWriteAttempts: > 0 },
+                $"{ExecutionLogOptions.SectionName}: QueueCapacity, QueueCapacityBytes, BatchSize and MaxWriteAttempts must be positive.")
+            .Validate(
+                options => options.FlushInterval > TimeSpan.Zero && options.RetryDelay >= TimeSpan.Zero,
+                $"{ExecutionLogOptions.SectionName}: FlushInterval must be positive and RetryDelay must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton<ExecutionLogQueue>();
+        services.AddSingleton<IExecutionLogQueue>(provider => provider.GetRequiredService<ExecutionLogQueue>());
+        services.AddSingleton<ExecutionLogWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExecutionLogWriter>());
 
         services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.Section)

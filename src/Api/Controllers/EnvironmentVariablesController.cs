@@ -1,6 +1,7 @@
 using Invoke.Api.Contracts.EnvironmentVariables;
 using Invoke.Api.Envelopes;
 using Invoke.Api.Security;
+using Invoke.Application.EnvironmentVariables;
 using Invoke.Application.EnvironmentVariables.Commands.DeleteEnvironmentVariable;
 using Invoke.Application.EnvironmentVariables.Queries.ListEnvironmentVariables;
 using MediatR;

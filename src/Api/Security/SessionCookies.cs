@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Invoke.Api.Security;
 
 /// <summary>
-/// The session cookies (docs/adr/0023): <c>access_token</c> on <c>/api</c> and <c>refresh_token</c> on
+/// The session cookies (docs/adr/0026): <c>access_token</c> on <c>/api</c> and <c>refresh_token</c> on
 /// <c>/api/auth</c>, both HttpOnly, <c>SameSite=Strict</c>, <c>Secure</c> when the request came over HTTPS, and
 /// without a Domain, so only this host receives them. Functions are served under <c>/invoke</c> and by the gateway,
 /// never under <c>/api</c>, so neither cookie reaches a function.

@@ -1,6 +1,6 @@
 namespace Invoke.Application.Sessions;
 
-/// <summary>Token lifetimes of the sessions that signing in starts (section <c>Invoke:Sessions</c>, docs/adr/0023).</summary>
+/// <summary>Token lifetimes of the sessions that signing in starts (section <c>Invoke:Sessions</c>, docs/adr/0026).</summary>
 public sealed class SessionTokenOptions
 {
     public const string SectionName = "Invoke:Sessions";

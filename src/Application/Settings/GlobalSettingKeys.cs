@@ -12,9 +12,21 @@ public static class GlobalSettingKeys
     public const string FunctionBaseUrl = "function_base_url";
     public const string KvStorageLimitBytes = "kv_storage_limit_bytes";
     public const string ApiGatewayDomain = "api_gateway_domain";
+    public const string ExecutionDefaultTimeoutSeconds = "execution_default_timeout_seconds";
+    public const string ExecutionMaxTimeoutSeconds = "execution_max_timeout_seconds";
+    public const string ExecutionDefaultMemoryMb = "execution_default_memory_mb";
+    public const string ExecutionMaxMemoryMb = "execution_max_memory_mb";
 
-    /// <summary>What every signed-in user may read: the admin UI builds function and gateway URLs from them.</summary>
-    public static IReadOnlyList<string> Public { get; } = [FunctionBaseUrl, ApiGatewayDomain];
+    /// <summary>The platform's execution limits (see <see cref="ExecutionLimitSettings"/>).</summary>
+    public static IReadOnlyList<string> ExecutionLimits { get; } =
+        [ExecutionDefaultTimeoutSeconds, ExecutionMaxTimeoutSeconds, ExecutionDefaultMemoryMb, ExecutionMaxMemoryMb];
 
-    public static IReadOnlyList<string> Administrative { get; } = [FunctionBaseUrl, KvStorageLimitBytes, ApiGatewayDomain];
+    /// <summary>
+    /// What every signed-in user may read: the admin UI builds function and gateway URLs from them, and a project's
+    /// developers choose their functions' limits within the execution maxima.
+    /// </summary>
+    public static IReadOnlyList<string> Public { get; } = [FunctionBaseUrl, ApiGatewayDomain, .. ExecutionLimits];
+
+    public static IReadOnlyList<string> Administrative { get; } =
+        [FunctionBaseUrl, KvStorageLimitBytes, ApiGatewayDomain, .. ExecutionLimits];
 }

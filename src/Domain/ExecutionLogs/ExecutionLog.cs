@@ -53,6 +53,7 @@ public sealed class ExecutionLog
 
     public DateTime? ExecutedAt { get; private set; }
 
+    /// <param name="executedAt">When the invocation started (UTC); null lets the database use the time of the insert.</param>
     public static ExecutionLog Record(
         Guid? functionId,
         int statusCode,
@@ -69,7 +70,8 @@ public sealed class ExecutionLog
         string? errorMessage = null,
         IPAddress? clientIp = null,
         string? userAgent = null,
-        bool apiKeyUsed = false)
+        bool apiKeyUsed = false,
+        DateTime? executedAt = null)
     {
         if (executionTimeMs < 0)
         {
@@ -94,6 +96,7 @@ public sealed class ExecutionLog
             ClientIp = clientIp,
             UserAgent = userAgent,
             ApiKeyUsed = apiKeyUsed,
+            ExecutedAt = executedAt is { } time ? Ensure.Utc(time, "executed_at") : null,
         };
     }
 }

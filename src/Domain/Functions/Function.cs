@@ -57,6 +57,18 @@ public sealed class Function
 
     public DateTime? LastScheduledExecution { get; private set; }
 
+    /// <summary>True when <see cref="CustomTimeoutSeconds"/> replaces the platform's default timeout.</summary>
+    public bool CustomTimeoutEnabled { get; private set; }
+
+    /// <summary>Kept while the custom timeout is off, so that turning it on again restores it.</summary>
+    public int? CustomTimeoutSeconds { get; private set; }
+
+    /// <summary>True when <see cref="CustomMemoryMb"/> replaces the platform's default memory limit.</summary>
+    public bool CustomMemoryEnabled { get; private set; }
+
+    /// <summary>Kept while the custom memory limit is off, so that turning it on again restores it.</summary>
+    public int? CustomMemoryMb { get; private set; }
+
     /// <summary>The versions loaded with the function; load them all before adding or removing one.</summary>
     public IReadOnlyCollection<FunctionVersion> Versions => _versions.AsReadOnly();
 
@@ -186,7 +198,28 @@ public sealed class Function
         NextExecution = enabled && nextExecution is { } next ? Ensure.Utc(next, "next_execution") : null;
     }
 
+    /// <summary>
+    /// Sets the function's own execution limits. Values are positive, and an enabled limit needs one; the platform's
+    /// maxima are <see cref="ExecutionLimitPolicy"/>'s to check.
+    /// </summary>
+    public void SetCustomLimits(bool timeoutEnabled, int? timeoutSeconds, bool memoryEnabled, int? memoryMb)
+    {
+        var timeout = ValidCustomLimit(timeoutEnabled, timeoutSeconds, "custom_timeout_seconds");
+        var memory = ValidCustomLimit(memoryEnabled, memoryMb, "custom_memory_mb");
+        CustomTimeoutEnabled = timeoutEnabled;
+        CustomTimeoutSeconds = timeout;
+        CustomMemoryEnabled = memoryEnabled;
+        CustomMemoryMb = memory;
+    }
+
     private static string ValidName(string name) => Ensure.Required(name, "name", NameMaxLength);
+
+    private static int? ValidCustomLimit(bool enabled, int? value, string field) => value switch
+    {
+        <= 0 => throw new InvalidValueException(field, $"{field} must be a positive integer"),
+        null when enabled => throw new InvalidValueException(field, $"{field} is required when its custom limit is enabled"),
+        _ => value,
+    };
 
     private FunctionVersion FindVersion(Guid versionId) =>
         _versions.SingleOrDefault(v => v.Id == versionId) ?? throw new FunctionVersionNotFoundException(Id, versionId);

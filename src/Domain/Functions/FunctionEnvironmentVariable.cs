@@ -1,55 +1,19 @@
-using System.Text.RegularExpressions;
 using Invoke.Domain.Common;
 
 namespace Invoke.Domain.Functions;
 
-public sealed partial class FunctionEnvironmentVariable
+public sealed class FunctionEnvironmentVariable : EnvironmentVariable
 {
-    public const int NameMaxLength = 255;
-
     private FunctionEnvironmentVariable()
     {
     }
 
-    public int Id { get; private set; }
+    private FunctionEnvironmentVariable(Guid functionId, string name, string value, string? description)
+        : base(name, value, description) =>
+        FunctionId = functionId;
 
     public Guid FunctionId { get; private set; }
 
-    public string VariableName { get; private set; } = null!;
-
-    public string VariableValue { get; private set; } = null!;
-
-    public string? Description { get; private set; }
-
-    public DateTime? CreatedAt { get; private set; }
-
-    public DateTime? UpdatedAt { get; private set; }
-
     public static FunctionEnvironmentVariable Create(Guid functionId, string name, string value, string? description) =>
-        new()
-        {
-            FunctionId = functionId,
-            VariableName = ValidName(name),
-            VariableValue = value ?? throw new InvalidValueException("variable_value", "variable_value is required"),
-            Description = description,
-        };
-
-    public void Update(string value, string? description)
-    {
-        VariableValue = value ?? throw new InvalidValueException("variable_value", "variable_value is required");
-        Description = description;
-    }
-
-    /// <summary>A portable environment variable name: letters, digits and underscores, not starting with a digit.</summary>
-    public static bool IsValidName(string? name) => name is not null && NameShape().IsMatch(name);
-
-    private static string ValidName(string name) =>
-        Ensure.MaxLength(name ?? string.Empty, "variable_name", NameMaxLength) is var value && IsValidName(value)
-            ? value
-            : throw new InvalidValueException(
-                "variable_name",
-                "Invalid variable name. Must contain only letters, numbers, and underscores, and cannot start with a number.");
-
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
-    private static partial Regex NameShape();
+        new(functionId, name, value, description);
 }

@@ -11,7 +11,7 @@ namespace Invoke.Infrastructure.Identity;
 /// Tokens shaped like the original platform's: header <c>{"alg":"HS256","typ":"JWT"}</c>, claims <c>userId</c>
 /// (number), <c>username</c>, <c>email</c>, <c>isAdmin</c> (boolean), <c>iat</c> and <c>exp</c>, no <c>nbf</c>; plus
 /// <c>sid</c>, the session's id, when the token belongs to one. Node services that share the secret accept them. They
-/// last <see cref="SessionTokenOptions.AccessTokenLifetime"/> instead of the original's seven days (docs/adr/0023).
+/// last <see cref="SessionTokenOptions.AccessTokenLifetime"/> instead of the original's seven days (docs/adr/0026).
 /// </summary>
 internal sealed class JwtTokenIssuer(
     IOptions<JwtOptions> options, IOptions<SessionTokenOptions> sessionOptions, TimeProvider timeProvider) : ITokenIssuer

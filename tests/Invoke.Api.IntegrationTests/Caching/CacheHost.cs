@@ -1,7 +1,6 @@
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Application.Common.Caching;
 using Invoke.Infrastructure.Persistence;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -31,12 +30,6 @@ public sealed class CacheHost(string connectionString, params (string Key, strin
 
     public QueryCacheCounters CountersOf(string queryName) =>
         Statistics.Queries.GetValueOrDefault(queryName) ?? new QueryCacheCounters(0, 0, 0, 0);
-
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
 
     public async Task WaitUntilAsync(Func<CacheStatisticsSnapshot, bool> condition, string what)
     {

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Invoke.Api.IntegrationTests.Support;
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.Runtime.Queries.GetExecutionLimits;
 using Invoke.Application.Runtime.Queries.GetFunctionEnvironment;
 using Invoke.Application.Runtime.Queries.GetInvocationTarget;
 using Invoke.Application.Runtime.Queries.GetNetworkPolicies;
@@ -60,6 +62,71 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
         Assert.Empty(await hosts.B.SendAsync(new GetFunctionEnvironmentQuery(untouched)));
         Assert.Equal(hits + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Hits);
         Assert.Equal(evictions + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Evictions);
+    }
+
+    [Fact]
+    public async Task FunctionEnvironment_WhenAProjectVariableIsAddedWithPlainSql_ShouldBeEvictedOnHostBForThatProjectsFunctionsOnly()
+    {
+        var projectId = await NewProjectAsync();
+        var changed = await NewFunctionAsync(projectId);
+        var elsewhere = await NewFunctionAsync();
+        await WarmAsync(new GetFunctionEnvironmentQuery(elsewhere));
+        var evictions = hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Evictions;
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetFunctionEnvironmentQuery(changed),
+            () => ExecuteAsync($"INSERT INTO project_environment_variables (project_id, variable_name, variable_value) VALUES ('{projectId}', 'SHARED', 'project')"),
+            environment => environment.GetValueOrDefault("SHARED") == "project");
+
+        var hits = hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Hits;
+        Assert.Empty(await hosts.B.SendAsync(new GetFunctionEnvironmentQuery(elsewhere)));
+        Assert.Equal(hits + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Hits);
+        Assert.Equal(evictions + 1, hosts.B.CountersOf(nameof(GetFunctionEnvironmentQuery)).Evictions);
+    }
+
+    [Fact]
+    public async Task FunctionEnvironment_WhenTheFunctionGetsAVariableOfTheProjectsName_ShouldServeTheFunctionsValueOnHostB()
+    {
+        var projectId = await NewProjectAsync();
+        var functionId = await NewFunctionAsync(projectId);
+        await ExecuteAsync($"INSERT INTO project_environment_variables (project_id, variable_name, variable_value) VALUES ('{projectId}', 'REGION', 'project'), ('{projectId}', 'ONLY_PROJECT', 'p')");
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetFunctionEnvironmentQuery(functionId),
+            () => ExecuteAsync($"INSERT INTO function_environment_variables (function_id, variable_name, variable_value) VALUES ('{functionId}', 'REGION', 'function')"),
+            environment => environment.GetValueOrDefault("REGION") == "function" && environment.GetValueOrDefault("ONLY_PROJECT") == "p");
+    }
+
+    [Fact]
+    public async Task ExecutionLimits_WhenTheFunctionsLimitsOrAnExecutionSettingChangeWithPlainSql_ShouldBeEvictedOnHostBWithin200Ms()
+    {
+        var functionId = await NewFunctionAsync();
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetExecutionLimitsQuery(functionId),
+            () => ExecuteAsync($"UPDATE functions SET custom_timeout_enabled = true, custom_timeout_seconds = 45 WHERE id = '{functionId}'"),
+            limits => limits.Timeout == TimeSpan.FromSeconds(45));
+        await ChangeAndAssertFreshOnBAsync(
+            new GetExecutionLimitsQuery(functionId),
+            () => ExecuteAsync("UPDATE global_settings SET setting_value = '40' WHERE setting_key = 'execution_max_timeout_seconds'"),
+            limits => limits.Timeout == TimeSpan.FromSeconds(40));
+        await ChangeAndAssertFreshOnBAsync(
+            new GetExecutionLimitsQuery(functionId),
+            () => ExecuteAsync("UPDATE global_settings SET setting_value = '512' WHERE setting_key = 'execution_default_memory_mb'"),
+            limits => limits.MemoryBytes == 512L * 1024 * 1024);
+    }
+
+    [Fact]
+    public async Task ExecutionLimits_WhenAnotherSettingChanges_ShouldStayCachedOnHostB()
+    {
+        var functionId = await NewFunctionAsync();
+        await WarmAsync(new GetExecutionLimitsQuery(functionId));
+        var evictions = hosts.B.CountersOf(nameof(GetExecutionLimitsQuery)).Evictions;
+
+        await ExecuteAsync($"UPDATE global_settings SET setting_value = 'https://{Guid.NewGuid():N}.example.com/invoke' WHERE setting_key = 'function_base_url'");
+        await hosts.B.SettleCacheAsync();
+
+        Assert.Equal(evictions, hosts.B.CountersOf(nameof(GetExecutionLimitsQuery)).Evictions);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Invoke.Api.IntegrationTests.Support;
 using Invoke.Application.Settings.Queries.GetGlobalSettings;
 using Invoke.Infrastructure.Notifications;
 using Invoke.Testing;

@@ -2,6 +2,7 @@ using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Domain.ExecutionLogs;
 using Invoke.Domain.Functions;
+using Invoke.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Api.IntegrationTests.Functions;
@@ -69,6 +70,13 @@ public static class FunctionData
         factory.ExecuteDbAsync(async context =>
         {
             context.FunctionEnvironmentVariables.Add(FunctionEnvironmentVariable.Create(functionId, name, value, description));
+            await context.SaveChangesAsync();
+        });
+
+    public static Task AddProjectVariableAsync(this InvokeApiFactory factory, Guid projectId, string name, string value) =>
+        factory.ExecuteDbAsync(async context =>
+        {
+            context.ProjectEnvironmentVariables.Add(ProjectEnvironmentVariable.Create(projectId, name, value, description: null));
             await context.SaveChangesAsync();
         });
 

@@ -53,7 +53,8 @@ public sealed class UploadFunctionTests(PackagesApiFactory factory)
             ["id", "name", "description", "project_id", "deployed_by", "requires_api_key", "api_key", "is_active",
              "created_at", "updated_at", "last_executed", "execution_count", "active_version_id", "retention_type",
              "retention_value", "retention_enabled", "schedule_enabled", "schedule_cron", "next_execution",
-             "last_scheduled_execution", "version", "file_size", "package_hash"],
+             "last_scheduled_execution", "custom_timeout_enabled", "custom_timeout_seconds", "custom_memory_enabled",
+             "custom_memory_mb", "version", "file_size", "package_hash"],
             JsonShape.PropertyNames(data));
     }
 

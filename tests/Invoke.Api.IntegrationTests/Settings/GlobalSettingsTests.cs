@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Application.Runtime.Queries.GetExecutionLimits;
 using Invoke.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,23 +24,33 @@ public sealed class GlobalSettingsTests(InvokeApiFactory factory)
         Assert.Equal("Global settings retrieved successfully", body.GetProperty("message").GetString());
         var data = body.GetProperty("data");
         Assert.Equal(
-            ["api_gateway_domain", "enabled", "function_base_url", "kv_storage_limit_bytes", "type", "value"],
+            [
+                "api_gateway_domain", "enabled", "execution_default_memory_mb", "execution_default_timeout_seconds",
+                "execution_max_memory_mb", "execution_max_timeout_seconds", "function_base_url", "kv_storage_limit_bytes",
+                "type", "value",
+            ],
             JsonShape.PropertyNames(data).Order());
         Assert.Equal("time", data.GetProperty("type").GetProperty("value").GetString());
         Assert.Equal("7", data.GetProperty("value").GetProperty("value").GetString());
         Assert.Equal("true", data.GetProperty("enabled").GetProperty("value").GetString());
         Assert.Equal("1073741824", data.GetProperty("kv_storage_limit_bytes").GetProperty("value").GetString());
+        Assert.Equal("60", data.GetProperty("execution_max_timeout_seconds").GetProperty("value").GetString());
         Assert.False(string.IsNullOrEmpty(data.GetProperty("function_base_url").GetProperty("description").GetString()));
     }
 
     [Fact]
-    public async Task Get_AsUser_ShouldServeOnlyWhatTheAdminUiNeedsForUrls()
+    public async Task Get_AsUser_ShouldServeOnlyWhatTheAdminUiNeedsForUrlsAndFunctionLimits()
     {
         var user = await factory.CreateUserAsync();
 
         var body = await (await factory.CreateClientFor(user).GetAsync(Path)).AssertSuccessAsync();
 
-        Assert.Equal(["api_gateway_domain", "function_base_url"], JsonShape.PropertyNames(body.GetProperty("data")).Order());
+        Assert.Equal(
+            [
+                "api_gateway_domain", "execution_default_memory_mb", "execution_default_timeout_seconds",
+                "execution_max_memory_mb", "execution_max_timeout_seconds", "function_base_url",
+            ],
+            JsonShape.PropertyNames(body.GetProperty("data")).Order());
     }
 
     [Fact]
@@ -109,6 +120,60 @@ public sealed class GlobalSettingsTests(InvokeApiFactory factory)
     }
 
     [Fact]
+    public async Task Put_ExecutionLimits_ShouldStoreThemAndMoveTheEffectiveLimitsOfFunctions()
+    {
+        var admin = await factory.CreateUserAsync(isAdmin: true);
+        var (_, functionId) = await factory.CreateOwnedFunctionAsync();
+        var saved = await SettingsAsync();
+
+        try
+        {
+            var response = await factory.CreateClientFor(admin).PutAsJsonAsync(Path, new
+            {
+                execution_default_timeout_seconds = 90,
+                execution_max_timeout_seconds = 120,
+                execution_default_memory_mb = 128,
+                execution_max_memory_mb = 2048,
+            });
+
+            Assert.Equal(4, (await response.AssertSuccessAsync()).GetProperty("data").GetProperty("updatedRows").GetInt32());
+            var stored = await SettingsAsync();
+            Assert.Equal(
+                ["90", "120", "128", "2048"],
+                new[] { stored["execution_default_timeout_seconds"], stored["execution_max_timeout_seconds"], stored["execution_default_memory_mb"], stored["execution_max_memory_mb"] });
+            Assert.Equal(
+                new ExecutionLimitsDto(TimeSpan.FromSeconds(90), 128L * 1024 * 1024),
+                await factory.SendAsync(new GetExecutionLimitsQuery(functionId)));
+        }
+        finally
+        {
+            await RestoreAsync(saved);
+        }
+    }
+
+    [Fact]
+    public async Task Put_LoweringAMaximumBelowAFunctionsOwnLimit_ShouldCapTheFunctionAtTheNewMaximum()
+    {
+        var admin = await factory.CreateUserAsync(isAdmin: true);
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
+        await (await client.PatchAsJsonAsync($"/api/functions/{functionId}", new { custom_timeout_enabled = true, custom_timeout_seconds = 55 }))
+            .AssertSuccessAsync();
+        var saved = await SettingsAsync();
+
+        try
+        {
+            var response = await factory.CreateClientFor(admin).PutAsJsonAsync(Path, new { execution_max_timeout_seconds = 40, execution_default_timeout_seconds = 20 });
+
+            await response.AssertSuccessAsync();
+            Assert.Equal(TimeSpan.FromSeconds(40), (await factory.SendAsync(new GetExecutionLimitsQuery(functionId))).Timeout);
+        }
+        finally
+        {
+            await RestoreAsync(saved);
+        }
+    }
+
+    [Fact]
     public async Task Put_AsUser_ShouldAnswerTheOriginals403AndChangeNothing()
     {
         var user = await factory.CreateUserAsync();
@@ -139,6 +204,13 @@ public sealed class GlobalSettingsTests(InvokeApiFactory factory)
     [InlineData("""{"function_base_url":"ftp://files.example.test"}""", "function_base_url")]
     [InlineData("""{"function_base_url":"not a url"}""", "function_base_url")]
     [InlineData("""{"api_gateway_domain":"gateway without scheme"}""", "api_gateway_domain")]
+    [InlineData("""{"execution_default_timeout_seconds":0}""", "execution_default_timeout_seconds")]
+    [InlineData("""{"execution_max_timeout_seconds":-60}""", "execution_max_timeout_seconds")]
+    [InlineData("""{"execution_default_memory_mb":"lots"}""", "execution_default_memory_mb")]
+    [InlineData("""{"execution_max_memory_mb":1.5}""", "execution_max_memory_mb")]
+    [InlineData("""{"execution_default_timeout_seconds":61}""", "execution_default_timeout_seconds")]
+    [InlineData("""{"execution_max_memory_mb":255}""", "execution_max_memory_mb")]
+    [InlineData("""{"execution_default_memory_mb":2048,"execution_max_memory_mb":1536}""", "execution_default_memory_mb")]
     public async Task Put_WithAnInvalidValue_ShouldAnswer400NamingItAndChangeNothing(string json, string field)
     {
         var admin = await factory.CreateUserAsync(isAdmin: true);

@@ -1,3 +1,4 @@
+using Invoke.Application.EnvironmentVariables;
 using Invoke.Application.EnvironmentVariables.Commands.ReplaceEnvironmentVariables;
 using Invoke.Application.UnitTests.TestDoubles;
 

@@ -8,7 +8,7 @@ public sealed class UpdateGlobalSettingsCommandTests
     [Fact]
     public void Changes_ShouldMapTheUiFieldsToTheStoredKeysAndStrings()
     {
-        var command = new UpdateGlobalSettingsCommand("count", 500, false, " https://fn.example.test ", 2048, "");
+        var command = new UpdateGlobalSettingsCommand("count", 500, false, " https://fn.example.test ", 2048, "", 45, 90, 512, 2048);
 
         var changes = command.Changes();
 
@@ -21,6 +21,10 @@ public sealed class UpdateGlobalSettingsCommandTests
                 ["function_base_url"] = "https://fn.example.test",
                 ["kv_storage_limit_bytes"] = "2048",
                 ["api_gateway_domain"] = "",
+                ["execution_default_timeout_seconds"] = "45",
+                ["execution_max_timeout_seconds"] = "90",
+                ["execution_default_memory_mb"] = "512",
+                ["execution_max_memory_mb"] = "2048",
             },
             changes);
     }
@@ -28,7 +32,7 @@ public sealed class UpdateGlobalSettingsCommandTests
     [Fact]
     public void Changes_ShouldLeaveOutWhatWasNotGiven()
     {
-        var changes = new UpdateGlobalSettingsCommand(null, null, true, null, null, null).Changes();
+        var changes = new UpdateGlobalSettingsCommand(null, null, true, null, null, null, null, null, null, null).Changes();
 
         Assert.Equal(["log_retention_enabled"], changes.Keys);
     }
@@ -36,7 +40,7 @@ public sealed class UpdateGlobalSettingsCommandTests
     [Fact]
     public void Validate_WhenNothingIsGiven_ShouldReportTheOriginalsMessage()
     {
-        var errors = WireErrors.Of(new UpdateGlobalSettingsCommandValidator(), new UpdateGlobalSettingsCommand(null, null, null, null, null, null));
+        var errors = WireErrors.Of(new UpdateGlobalSettingsCommandValidator(), new UpdateGlobalSettingsCommand(null, null, null, null, null, null, null, null, null, null));
 
         Assert.Equal(["No settings provided to update"], errors["body"]);
     }
@@ -49,8 +53,23 @@ public sealed class UpdateGlobalSettingsCommandTests
     [InlineData("javascript:alert(1)", false)]
     public void Validate_ShouldAcceptOnlyAbsoluteHttpFunctionUrls(string url, bool valid)
     {
-        var result = new UpdateGlobalSettingsCommandValidator().Validate(new UpdateGlobalSettingsCommand(null, null, null, url, null, null));
+        var result = new UpdateGlobalSettingsCommandValidator().Validate(new UpdateGlobalSettingsCommand(null, null, null, url, null, null, null, null, null, null));
 
         Assert.Equal(valid, result.IsValid);
+    }
+
+    [Theory]
+    [InlineData(0, null, null, null, "execution_default_timeout_seconds")]
+    [InlineData(null, -1, null, null, "execution_max_timeout_seconds")]
+    [InlineData(null, null, 0, null, "execution_default_memory_mb")]
+    [InlineData(null, null, null, -256, "execution_max_memory_mb")]
+    public void Validate_WhenAnExecutionLimitIsNotPositive_ShouldReportIt(
+        int? defaultTimeout, int? maxTimeout, int? defaultMemory, int? maxMemory, string field)
+    {
+        var command = new UpdateGlobalSettingsCommand(null, null, null, null, null, null, defaultTimeout, maxTimeout, defaultMemory, maxMemory);
+
+        var errors = WireErrors.Of(new UpdateGlobalSettingsCommandValidator(), command);
+
+        Assert.Equal([$"{field} must be a positive integer"], errors[field]);
     }
 }

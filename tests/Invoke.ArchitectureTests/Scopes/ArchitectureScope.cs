@@ -41,6 +41,8 @@ public sealed class ArchitectureScope
 
     public string MigrationsNamespace => $"{Infrastructure}.Persistence.Migrations";
 
+    public string ScriptingNamespace => $"{Infrastructure}.Scripting";
+
     public string ListenerFullName => $"{Infrastructure}.Notifications.PostgresNotificationListener";
 
     public Types AllTypes() => Types.InAssemblies(Assemblies);

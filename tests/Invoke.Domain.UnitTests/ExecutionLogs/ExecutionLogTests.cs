@@ -37,6 +37,25 @@ public sealed class ExecutionLogTests
         Assert.Equal("execution_time_ms", refusal.Field);
     }
 
+    [Fact]
+    public void Record_ShouldKeepTheTimeOfTheExecution()
+    {
+        var executedAt = new DateTime(2026, 11, 26, 12, 0, 0, DateTimeKind.Utc);
+
+        var log = ExecutionLog.Record(null, 200, 1, "GET", executedAt: executedAt);
+
+        Assert.Equal(executedAt, log.ExecutedAt);
+    }
+
+    [Fact]
+    public void Record_WhenTheTimeIsNotUtc_ShouldRefuse()
+    {
+        var refusal = Assert.Throws<InvalidValueException>(
+            () => ExecutionLog.Record(null, 200, 1, "GET", executedAt: new DateTime(2026, 11, 26, 12, 0, 0, DateTimeKind.Local)));
+
+        Assert.Equal("executed_at", refusal.Field);
+    }
+
     [Theory]
     [InlineData("{broken", null, null)]
     [InlineData(null, "nope", null)]

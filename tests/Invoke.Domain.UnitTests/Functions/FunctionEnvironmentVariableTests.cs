@@ -32,7 +32,7 @@ public sealed class FunctionEnvironmentVariableTests
     [Fact]
     public void Create_WhenNameIsTooLong_ShouldRefuse()
     {
-        var name = new string('A', FunctionEnvironmentVariable.NameMaxLength + 1);
+        var name = new string('A', EnvironmentVariable.NameMaxLength + 1);
 
         var refusal = Assert.Throws<InvalidValueException>(() => FunctionEnvironmentVariable.Create(Guid.NewGuid(), name, "value", null));
 

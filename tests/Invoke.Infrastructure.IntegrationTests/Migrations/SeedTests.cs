@@ -38,6 +38,10 @@ public sealed class SeedTests(MigratedDatabase database) : IClassFixture<Migrate
                 new { SettingKey = "function_base_url", SettingValue = "https://localhost:3001/invoke" },
                 new { SettingKey = "kv_storage_limit_bytes", SettingValue = "1073741824" },
                 new { SettingKey = "api_gateway_domain", SettingValue = string.Empty },
+                new { SettingKey = "execution_default_timeout_seconds", SettingValue = "30" },
+                new { SettingKey = "execution_max_timeout_seconds", SettingValue = "60" },
+                new { SettingKey = "execution_default_memory_mb", SettingValue = "256" },
+                new { SettingKey = "execution_max_memory_mb", SettingValue = "1024" },
             ],
             settings);
         Assert.All(await context.GlobalSettings.ToListAsync(), s => Assert.False(string.IsNullOrEmpty(s.Description)));

@@ -19,6 +19,7 @@ public sealed class TriggerTests(MigratedDatabase database) : IClassFixture<Migr
     [InlineData("projects")]
     [InlineData("functions")]
     [InlineData("function_environment_variables")]
+    [InlineData("project_environment_variables")]
     [InlineData("api_gateway_configs")]
     [InlineData("api_gateway_routes")]
     [InlineData("api_gateway_route_settings")]
@@ -87,6 +88,22 @@ public sealed class TriggerTests(MigratedDatabase database) : IClassFixture<Migr
 
         AssertPayload(await listener.NextAsync(Delivery), ("table", "function_environment_variables"), ("action", "INSERT"), ("function_id", function.Id.ToString()));
         AssertPayload(await listener.NextAsync(Delivery), ("table", "function_environment_variables"), ("action", "DELETE"), ("function_id", function.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task ProjectEnvironmentVariableChanges_ShouldNotifyExecutionCacheWithTheProjectId()
+    {
+        var projectId = await SaveProjectAsync();
+        await using var listener = await NotificationListener.StartAsync(database.ConnectionString, "execution_cache_invalidated");
+        await using var context = database.CreateContext();
+        var variable = ProjectEnvironmentVariable.Create(projectId, "SHARED", "1", null);
+
+        context.ProjectEnvironmentVariables.Add(variable);
+        await context.SaveChangesAsync();
+        await ExecuteAsync($"DELETE FROM project_environment_variables WHERE project_id = '{projectId}'");
+
+        AssertPayload(await listener.NextAsync(Delivery), ("table", "project_environment_variables"), ("action", "INSERT"), ("project_id", projectId.ToString()));
+        AssertPayload(await listener.NextAsync(Delivery), ("table", "project_environment_variables"), ("action", "DELETE"), ("project_id", projectId.ToString()));
     }
 
     [Fact]
@@ -179,6 +196,7 @@ public sealed class TriggerTests(MigratedDatabase database) : IClassFixture<Migr
         await using var context = database.CreateContext();
         context.Users.Add(User.Create("user-" + Guid.NewGuid().ToString("N")[..8], $"{Guid.NewGuid():N}@example.com", "hash", isAdmin: false));
         context.FunctionEnvironmentVariables.Add(FunctionEnvironmentVariable.Create(function.Id, "KEY", "value", null));
+        context.ProjectEnvironmentVariables.Add(ProjectEnvironmentVariable.Create(function.ProjectId.Value, "KEY", "value", null));
         context.ApiGatewayConfigs.Add(config);
         context.ApiGatewayRoutes.Add(ApiGatewayRoute.Create(config.Id, "/graph", function.Id, sortOrder: 0));
         context.ApiGatewayAuthMethods.Add(ApiGatewayAuthMethod.Create(config.Id, "keys", AuthMethodType.ApiKey, """{"apiKeys":["k"]}"""));

@@ -43,12 +43,14 @@ public sealed class RoundTripTests(MigratedDatabase database) : IClassFixture<Mi
         await SaveAsync(user, project);
         var membership = ProjectMembership.Create(project.Id, user.Id, ProjectRole.Owner, createdBy: user.Id);
         var entry = ProjectKvEntry.Create(project.Id, "counter", """{"value":42,"expires":null}""");
+        var variable = ProjectEnvironmentVariable.Create(project.Id, "SHARED_URL", "https://example.com", "for every function");
 
-        await SaveAsync(membership, entry);
+        await SaveAsync(membership, entry, variable);
 
         await AssertStoredAsync(project, context => context.Projects.SingleAsync(p => p.Id == project.Id));
         await AssertStoredAsync(membership, context => context.ProjectMemberships.SingleAsync(m => m.Id == membership.Id));
         await AssertStoredAsync(entry, context => context.ProjectKvEntries.SingleAsync(e => e.Key == entry.Key));
+        await AssertStoredAsync(variable, context => context.ProjectEnvironmentVariables.SingleAsync(v => v.Id == variable.Id));
     }
 
     [Fact]
@@ -58,6 +60,7 @@ public sealed class RoundTripTests(MigratedDatabase database) : IClassFixture<Mi
         function.RequireApiKey(new string('k', 64));
         function.ConfigureRetention(enabled: true, RetentionType.Count, 100);
         function.ConfigureSchedule(enabled: true, "*/5 * * * *", DateTime.UtcNow.AddMinutes(5));
+        function.SetCustomLimits(timeoutEnabled: true, 45, memoryEnabled: false, 512);
         await SaveAsync(function);
         var variable = FunctionEnvironmentVariable.Create(function.Id, "API_URL", "https://example.com", "where to call");
         var log = ExecutionLog.Record(

@@ -326,7 +326,11 @@ CREATE TABLE public.functions (
     schedule_enabled boolean DEFAULT false,
     schedule_cron character varying(100),
     next_execution timestamp with time zone,
-    last_scheduled_execution timestamp with time zone
+    last_scheduled_execution timestamp with time zone,
+    custom_timeout_enabled boolean DEFAULT false NOT NULL,
+    custom_timeout_seconds integer,
+    custom_memory_enabled boolean DEFAULT false NOT NULL,
+    custom_memory_mb integer
 );
 
 
@@ -1370,7 +1374,8 @@ ALTER TABLE ONLY public.projects
 
 --
 -- Invoke additions (docs/adr/0003-schema-compatibility-with-the-original-database.md).
--- Everything above is the original schema unchanged.
+-- Everything above is the original schema unchanged, except for the last four columns of public.functions
+-- (custom_timeout_*, custom_memory_*), which the original's later releases add (docs/adr/0023).
 --
 
 --
@@ -1595,7 +1600,7 @@ CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING b
 
 --
 -- Name: refresh_tokens; Type: TABLE; Schema: public; Owner: -
--- Refresh tokens of the sessions that signing in starts, hashed, rotated on every use (docs/adr/0023).
+-- Refresh tokens of the sessions that signing in starts, hashed, rotated on every use (docs/adr/0026).
 --
 
 CREATE TABLE public.refresh_tokens (
@@ -1630,3 +1635,48 @@ CREATE INDEX idx_refresh_tokens_user_id ON public.refresh_tokens USING btree (us
 --
 
 CREATE UNIQUE INDEX uq_functions_project_name ON public.functions USING btree (project_id, name);
+
+--
+-- Name: project_environment_variables; Type: TABLE; Schema: public; Owner: -
+-- Variables every function of a project runs with, in the shape of the original's later releases (docs/adr/0023).
+--
+
+CREATE TABLE public.project_environment_variables (
+    id integer NOT NULL,
+    project_id uuid NOT NULL,
+    variable_name character varying(255) NOT NULL,
+    variable_value text NOT NULL,
+    description text,
+    created_at timestamp with time zone DEFAULT now(),
+    updated_at timestamp with time zone DEFAULT now()
+);
+
+CREATE SEQUENCE public.project_environment_variables_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE public.project_environment_variables_id_seq OWNED BY public.project_environment_variables.id;
+
+ALTER TABLE ONLY public.project_environment_variables ALTER COLUMN id SET DEFAULT nextval('public.project_environment_variables_id_seq'::regclass);
+
+ALTER TABLE ONLY public.project_environment_variables
+    ADD CONSTRAINT project_environment_variables_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.project_environment_variables
+    ADD CONSTRAINT uq_project_env_var UNIQUE (project_id, variable_name);
+
+CREATE INDEX project_environment_variables_project_id ON public.project_environment_variables USING btree (project_id);
+
+ALTER TABLE ONLY public.project_environment_variables
+    ADD CONSTRAINT project_environment_variables_project_id_fkey FOREIGN KEY (project_id) REFERENCES public.projects(id) ON DELETE CASCADE;
+
+CREATE TRIGGER update_project_env_vars_updated_at BEFORE UPDATE ON public.project_environment_variables FOR EACH ROW EXECUTE FUNCTION public.update_updated_at_column();
+
+-- Changes notify execution_cache_invalidated with the row's project_id, as in the original's later releases.
+CREATE TRIGGER trig_notify_exec_project_env_vars AFTER INSERT OR DELETE OR UPDATE ON public.project_environment_variables FOR EACH ROW EXECUTE FUNCTION public.notify_execution_cache_change();
+
+CREATE TRIGGER trig_notify_cache_truncate_project_environment_variables AFTER TRUNCATE ON public.project_environment_variables FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();

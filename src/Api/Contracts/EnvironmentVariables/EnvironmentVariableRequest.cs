@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Invoke.Application.EnvironmentVariables.Commands.ReplaceEnvironmentVariables;
+using Invoke.Application.EnvironmentVariables;
 
 namespace Invoke.Api.Contracts.EnvironmentVariables;
 

@@ -44,12 +44,17 @@ public static class CacheTags
     public static CacheTag EnvironmentOfFunction(Guid functionId) =>
         CacheTag.Where("function_environment_variables", "function_id", functionId);
 
+    public static CacheTag EnvironmentOfProject(Guid projectId) =>
+        CacheTag.Where("project_environment_variables", "project_id", projectId);
+
     public static CacheTag GlobalNetworkPolicies { get; } = CacheTag.WholeTable("global_network_policies");
 
     public static CacheTag ProjectNetworkPolicies(Guid projectId) =>
         CacheTag.Where("project_network_policies", "project_id", projectId);
 
     public static CacheTag GlobalSettings { get; } = CacheTag.WholeTable("global_settings");
+
+    public static CacheTag GlobalSetting(string settingKey) => CacheTag.Where("global_settings", "setting_key", settingKey);
 
     /// <summary>Every table the gateway configuration is read from; their trigger names no row.</summary>
     public static IReadOnlyList<CacheTag> Gateway { get; } =

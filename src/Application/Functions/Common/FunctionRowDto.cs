@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Invoke.Application.Functions.Common;
 
-/// <summary>A <c>functions</c> row with every column in table order, as the original returns it (admin-api.md §5.0).</summary>
-public record FunctionRowDto
+/// <summary>
+/// A <c>functions</c> row with every column in table order, as the original returns it (admin-api.md §5.0), followed by
+/// the custom limit columns of its later releases.
+/// </summary>
+public record FunctionRowDto : FunctionCustomLimitsDto
 {
     [JsonPropertyName("id")]
     public Guid Id { get; init; }

@@ -24,6 +24,8 @@ internal sealed class FunctionConfiguration : IEntityTypeConfiguration<Function>
         builder.Property(f => f.RetentionEnabled).HasColumnDefault(false);
         builder.Property(f => f.ScheduleEnabled).HasColumnDefault(false);
         builder.Property(f => f.ScheduleCron).HasMaxLength(Function.ScheduleCronMaxLength);
+        builder.Property(f => f.CustomTimeoutEnabled).HasColumnDefault(false);
+        builder.Property(f => f.CustomMemoryEnabled).HasColumnDefault(false);
 
         builder.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId)
             .HasConstraintName("functions_project_id_fkey").OnDelete(DeleteBehavior.Cascade);

@@ -8,12 +8,7 @@ internal sealed class FunctionEnvironmentVariableConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<FunctionEnvironmentVariable> builder)
     {
-        builder.ToTable("function_environment_variables");
-        builder.HasKey(v => v.Id).HasName("function_environment_variables_pkey");
-        builder.Property(v => v.Id).UseSerialColumn();
-        builder.Property(v => v.VariableName).HasMaxLength(FunctionEnvironmentVariable.NameMaxLength);
-        builder.Property(v => v.CreatedAt).IsInsertTimestamp();
-        builder.Property(v => v.UpdatedAt).IsTriggerTimestamp();
+        EnvironmentVariableColumns.Configure(builder, "function_environment_variables");
 
         builder.HasOne<Function>().WithMany().HasForeignKey(v => v.FunctionId)
             .HasConstraintName("function_environment_variables_function_id_fkey").OnDelete(DeleteBehavior.Cascade);

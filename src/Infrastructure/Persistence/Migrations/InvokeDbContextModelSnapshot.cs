@@ -502,6 +502,24 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<bool>("CustomMemoryEnabled")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("custom_memory_enabled");
+
+                    b.Property<int?>("CustomMemoryMb")
+                        .HasColumnType("integer")
+                        .HasColumnName("custom_memory_mb");
+
+                    b.Property<bool>("CustomTimeoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("custom_timeout_enabled");
+
+                    b.Property<int?>("CustomTimeoutSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("custom_timeout_seconds");
+
                     b.Property<int?>("DeployedBy")
                         .HasColumnType("integer")
                         .HasColumnName("deployed_by");
@@ -938,6 +956,59 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.ToTable("projects", (string)null);
                 });
 
+            modelBuilder.Entity("Invoke.Domain.Projects.ProjectEnvironmentVariable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("VariableName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("variable_name");
+
+                    b.Property<string>("VariableValue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("variable_value");
+
+                    b.HasKey("Id")
+                        .HasName("project_environment_variables_pkey");
+
+                    b.HasIndex(new[] { "ProjectId" }, "project_environment_variables_project_id")
+                        .HasDatabaseName("project_environment_variables_project_id");
+
+                    b.HasIndex(new[] { "ProjectId", "VariableName" }, "uq_project_env_var")
+                        .IsUnique()
+                        .HasDatabaseName("uq_project_env_var");
+
+                    b.ToTable("project_environment_variables", (string)null);
+                });
+
             modelBuilder.Entity("Invoke.Domain.Projects.ProjectMembership", b =>
                 {
                     b.Property<int>("Id")
@@ -1344,6 +1415,16 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasForeignKey("CreatedBy")
                         .OnDelete(DeleteBehavior.NoAction)
                         .HasConstraintName("projects_created_by_fkey");
+                });
+
+            modelBuilder.Entity("Invoke.Domain.Projects.ProjectEnvironmentVariable", b =>
+                {
+                    b.HasOne("Invoke.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("project_environment_variables_project_id_fkey");
                 });
 
             modelBuilder.Entity("Invoke.Domain.Projects.ProjectMembership", b =>

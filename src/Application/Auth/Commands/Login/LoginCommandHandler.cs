@@ -11,7 +11,7 @@ namespace Invoke.Application.Auth.Commands.Login;
 
 /// <summary>
 /// The original's login (admin-api.md §4.3), with lockout counted in the database for every instance; success starts a
-/// session (docs/adr/0023).
+/// session (docs/adr/0026).
 /// </summary>
 public sealed class LoginCommandHandler(
     IApplicationDbContext context,

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Invoke.Domain.Functions;
+using Invoke.Domain.Common;
 
 namespace Invoke.Application.EnvironmentVariables.Commands.AddEnvironmentVariable;
 
@@ -10,9 +10,9 @@ public sealed class AddEnvironmentVariableCommandValidator : AbstractValidator<A
         RuleFor(c => c.Name)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(EnvironmentVariableMessages.NameRequired)
-            .Must(FunctionEnvironmentVariable.IsValidName).WithMessage(EnvironmentVariableMessages.InvalidName)
-            .MaximumLength(FunctionEnvironmentVariable.NameMaxLength)
-            .WithMessage($"Variable names must be at most {FunctionEnvironmentVariable.NameMaxLength} characters")
+            .Must(EnvironmentVariable.IsValidName).WithMessage(EnvironmentVariableMessages.InvalidName)
+            .MaximumLength(EnvironmentVariable.NameMaxLength)
+            .WithMessage($"Variable names must be at most {EnvironmentVariable.NameMaxLength} characters")
             .OverridePropertyName("variable_name");
 
         RuleFor(c => c.Value).NotNull().WithMessage("Variable value is required").OverridePropertyName("variable_value");

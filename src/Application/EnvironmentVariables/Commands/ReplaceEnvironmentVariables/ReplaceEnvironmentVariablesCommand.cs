@@ -4,4 +4,4 @@ namespace Invoke.Application.EnvironmentVariables.Commands.ReplaceEnvironmentVar
 
 /// <summary>Makes the function's variables exactly <see cref="Variables"/>, all or nothing.</summary>
 public sealed record ReplaceEnvironmentVariablesCommand(Guid FunctionId, IReadOnlyList<EnvironmentVariableInput>? Variables)
-    : IRequest;
+    : IRequest, IReplaceEnvironmentVariables;

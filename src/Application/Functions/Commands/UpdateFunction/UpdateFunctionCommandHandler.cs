@@ -1,6 +1,7 @@
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Functions.Common;
+using Invoke.Application.Settings;
 using Mapster;
 using MediatR;
 
@@ -42,6 +43,17 @@ public sealed class UpdateFunctionCommandHandler(
             case false:
                 function.Deactivate();
                 break;
+        }
+
+        if (request.ChangesLimits)
+        {
+            var policy = await db.GlobalSettings.ReadExecutionLimitPolicyAsync(cancellationToken);
+            policy.EnsureAllowed(request.CustomTimeoutSeconds, request.CustomMemoryMb);
+            function.SetCustomLimits(
+                request.CustomTimeoutEnabled ?? function.CustomTimeoutEnabled,
+                request.CustomTimeoutSeconds ?? function.CustomTimeoutSeconds,
+                request.CustomMemoryEnabled ?? function.CustomMemoryEnabled,
+                request.CustomMemoryMb ?? function.CustomMemoryMb);
         }
 
         try

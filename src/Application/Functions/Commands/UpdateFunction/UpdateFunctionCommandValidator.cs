@@ -16,5 +16,13 @@ public sealed class UpdateFunctionCommandValidator : AbstractValidator<UpdateFun
             .WithMessage($"Function name must be at most {Function.NameMaxLength} characters")
             .When(c => c.Name is not null)
             .OverridePropertyName("name");
+
+        RuleFor(c => c.CustomTimeoutSeconds)
+            .GreaterThan(0).WithMessage("custom_timeout_seconds must be a positive integer")
+            .OverridePropertyName("custom_timeout_seconds");
+
+        RuleFor(c => c.CustomMemoryMb)
+            .GreaterThan(0).WithMessage("custom_memory_mb must be a positive integer")
+            .OverridePropertyName("custom_memory_mb");
     }
 }

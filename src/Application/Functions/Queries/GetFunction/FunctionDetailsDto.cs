@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Invoke.Application.Functions.Common;
 
 namespace Invoke.Application.Functions.Queries.GetFunction;
 
 /// <summary>The original's detail shape (admin-api.md §5.3): function columns, project name, active version columns.</summary>
-public sealed record FunctionDetailsDto
+public sealed record FunctionDetailsDto : FunctionCustomLimitsDto
 {
     [JsonPropertyName("id")]
     public Guid Id { get; init; }

@@ -37,6 +37,10 @@ public sealed class GetFunctionQueryHandler(IApplicationDbContext db, FunctionAc
                     PackagePath = v == null ? null : v.PackagePath,
                     PackageHash = v == null ? null : v.PackageHash,
                     VersionCreatedAt = v == null ? null : v.CreatedAt,
+                    CustomTimeoutEnabled = f.CustomTimeoutEnabled,
+                    CustomTimeoutSeconds = f.CustomTimeoutSeconds,
+                    CustomMemoryEnabled = f.CustomMemoryEnabled,
+                    CustomMemoryMb = f.CustomMemoryMb,
                 })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(FunctionAccess.NotFoundMessage);

@@ -11,19 +11,29 @@ public sealed record UpdateGlobalSettingsCommand(
     bool? RetentionEnabled,
     string? FunctionBaseUrl,
     long? KvStorageLimitBytes,
-    string? ApiGatewayDomain) : IRequest<int>
+    string? ApiGatewayDomain,
+    int? ExecutionDefaultTimeoutSeconds,
+    int? ExecutionMaxTimeoutSeconds,
+    int? ExecutionDefaultMemoryMb,
+    int? ExecutionMaxMemoryMb) : IRequest<int>
 {
     /// <summary>The given settings as stored: keyed by <c>setting_key</c>, values as strings.</summary>
     public IReadOnlyDictionary<string, string> Changes()
     {
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
         Add(GlobalSettingKeys.RetentionType, RetentionType);
-        Add(GlobalSettingKeys.RetentionValue, RetentionValue?.ToString(CultureInfo.InvariantCulture));
+        Add(GlobalSettingKeys.RetentionValue, Invariant(RetentionValue));
         Add(GlobalSettingKeys.RetentionEnabled, RetentionEnabled switch { true => "true", false => "false", null => null });
         Add(GlobalSettingKeys.FunctionBaseUrl, FunctionBaseUrl?.Trim());
-        Add(GlobalSettingKeys.KvStorageLimitBytes, KvStorageLimitBytes?.ToString(CultureInfo.InvariantCulture));
+        Add(GlobalSettingKeys.KvStorageLimitBytes, Invariant(KvStorageLimitBytes));
         Add(GlobalSettingKeys.ApiGatewayDomain, ApiGatewayDomain?.Trim());
+        Add(GlobalSettingKeys.ExecutionDefaultTimeoutSeconds, Invariant(ExecutionDefaultTimeoutSeconds));
+        Add(GlobalSettingKeys.ExecutionMaxTimeoutSeconds, Invariant(ExecutionMaxTimeoutSeconds));
+        Add(GlobalSettingKeys.ExecutionDefaultMemoryMb, Invariant(ExecutionDefaultMemoryMb));
+        Add(GlobalSettingKeys.ExecutionMaxMemoryMb, Invariant(ExecutionMaxMemoryMb));
         return changes;
+
+        static string? Invariant(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
         void Add(string key, string? value)
         {

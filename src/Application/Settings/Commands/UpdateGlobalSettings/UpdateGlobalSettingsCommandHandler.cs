@@ -22,6 +22,7 @@ public sealed class UpdateGlobalSettingsCommandHandler(
         }
 
         var changes = request.Changes();
+        await db.GlobalSettings.EnsureDefaultsWithinMaximaAsync(changes, cancellationToken);
         var keys = changes.Keys.ToList();
         var settings = await db.GlobalSettings.Where(s => keys.Contains(s.SettingKey)).ToListAsync(cancellationToken);
         if (settings.Count == 0)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using Invoke.Domain.Functions;
 
@@ -22,6 +23,11 @@ public sealed class UpdateGlobalSettingsCommandValidator : AbstractValidator<Upd
             .GreaterThan(0).WithMessage("kv_storage_limit_bytes must be positive")
             .OverridePropertyName("kv_storage_limit_bytes");
 
+        PositiveSetting(c => c.ExecutionDefaultTimeoutSeconds, GlobalSettingKeys.ExecutionDefaultTimeoutSeconds);
+        PositiveSetting(c => c.ExecutionMaxTimeoutSeconds, GlobalSettingKeys.ExecutionMaxTimeoutSeconds);
+        PositiveSetting(c => c.ExecutionDefaultMemoryMb, GlobalSettingKeys.ExecutionDefaultMemoryMb);
+        PositiveSetting(c => c.ExecutionMaxMemoryMb, GlobalSettingKeys.ExecutionMaxMemoryMb);
+
         RuleFor(c => c.FunctionBaseUrl)
             .Must(url => IsHttpUrl(url!.Trim()))
             .WithMessage("function_base_url must be an http(s) URL")
@@ -35,6 +41,9 @@ public sealed class UpdateGlobalSettingsCommandValidator : AbstractValidator<Upd
             .When(c => c.ApiGatewayDomain is not null)
             .OverridePropertyName("api_gateway_domain");
     }
+
+    private void PositiveSetting(Expression<Func<UpdateGlobalSettingsCommand, int?>> setting, string key) =>
+        RuleFor(setting).GreaterThan(0).WithMessage($"{key} must be a positive integer").OverridePropertyName(key);
 
     private static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

@@ -1,0 +1,3 @@
+namespace Invoke.Application.EnvironmentVariables;
+
+public sealed record EnvironmentVariableInput(string? Name, string? Value, string? Description);

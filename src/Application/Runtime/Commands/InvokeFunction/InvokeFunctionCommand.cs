@@ -1,0 +1,9 @@
+using Invoke.Application.Runtime.Execution;
+using MediatR;
+
+namespace Invoke.Application.Runtime.Commands.InvokeFunction;
+
+/// <summary>Runs a function for an HTTP request on the execution role.</summary>
+/// <param name="PresentedApiKey">The key the caller sent, if any (header, bearer token or query).</param>
+public sealed record InvokeFunctionCommand(Guid FunctionId, InvocationRequest Request, string? PresentedApiKey)
+    : IRequest<InvocationResult>;

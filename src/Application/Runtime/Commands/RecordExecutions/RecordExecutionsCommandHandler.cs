@@ -1,0 +1,64 @@
+using Invoke.Application.Common.Interfaces;
+using Invoke.Domain.Common;
+using Invoke.Domain.ExecutionLogs;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Invoke.Application.Runtime.Commands.RecordExecutions;
+
+public sealed class RecordExecutionsCommandHandler(IApplicationDbContext db, ITransactionRunner transactions)
+    : IRequestHandler<RecordExecutionsCommand, RecordedExecutionsDto>
+{
+    public Task<RecordedExecutionsDto> Handle(RecordExecutionsCommand request, CancellationToken cancellationToken) =>
+        transactions.RunInTransactionAsync(
+            async token =>
+            {
+                // Made anew by each attempt: a retried transaction starts from untracked entities.
+                var (logs, invalid) = ToLogs(request.Records);
+                var written = 0;
+                // Functions in one fixed order, so that two writers of the same functions cannot deadlock. Each update
+                // locks its function's row until the commit: a function deleted before it gets no logs (they would have
+                // been deleted with it), and one deleted after it waits for the commit and takes its new logs along.
+                foreach (var function in logs.GroupBy(l => l.FunctionId!.Value).OrderBy(g => g.Key))
+                {
+                    var count = function.Count();
+                    var lastExecuted = function.Max(l => l.ExecutedAt!.Value);
+                    var updated = await db.Functions
+                        .Where(f => f.Id == function.Key)
+                        .ExecuteUpdateAsync(
+                            setters => setters
+                                .SetProperty(f => f.ExecutionCount, f => (f.ExecutionCount ?? 0) + count)
+                                .SetProperty(
+                                    f => f.LastExecuted,
+                                    f => f.LastExecuted == null || f.LastExecuted < lastExecuted ? lastExecuted : f.LastExecuted),
+                            token);
+                    if (updated > 0)
+                    {
+                        db.ExecutionLogs.AddRange(function);
+                        written += count;
+                    }
+                }
+
+                await db.SaveChangesAsync(token);
+                return new RecordedExecutionsDto(written, invalid, logs.Count - written);
+            },
+            cancellationToken);
+
+    private static (List<ExecutionLog> Logs, int Invalid) ToLogs(IReadOnlyList<ExecutionRecord> records)
+    {
+        var logs = new List<ExecutionLog>(records.Count);
+        foreach (var record in records)
+        {
+            try
+            {
+                logs.Add(record.ToExecutionLog());
+            }
+            catch (InvalidValueException)
+            {
+                // One faulty record must not cost the batch its other logs; the count tells the writer it happened.
+            }
+        }
+
+        return (logs, records.Count - logs.Count);
+    }
+}

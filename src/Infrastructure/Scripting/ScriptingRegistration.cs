@@ -1,0 +1,15 @@
+using Invoke.Application.Runtime.Execution;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Invoke.Infrastructure.Scripting;
+
+internal static class ScriptingRegistration
+{
+    public static IServiceCollection AddScripting(this IServiceCollection services)
+    {
+        services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.SectionName);
+        services.AddSingleton<SandboxScripts>();
+        services.AddSingleton<IFunctionRuntime, JintFunctionRuntime>();
+        return services;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Invoke.ArchitectureTests.Violations.Application.Engine;
+
+public sealed class ApplicationUsesEngine
+{
+    public object Create() => new Jint.Engine();
+}

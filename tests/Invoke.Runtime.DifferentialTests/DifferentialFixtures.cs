@@ -1,0 +1,92 @@
+namespace Invoke.Runtime.DifferentialTests;
+
+public sealed record DifferentialRequest(
+    string Method = "GET",
+    string Path = "/",
+    string Query = "",
+    string? Body = null,
+    string? ContentType = null,
+    params (string Name, string Value)[] Headers);
+
+/// <param name="IgnoredHeaders">Headers that differ by design (see docs/compatibility.md).</param>
+public sealed record DifferentialFixture(
+    string Name, (string Name, string Content)[] Files, DifferentialRequest[] Requests, IReadOnlySet<string>? IgnoredHeaders = null)
+{
+    public IReadOnlySet<string> IgnoredHeaders { get; } = IgnoredHeaders ?? new HashSet<string>();
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Function sources run both under Node with Express 5 and in Invoke; each request's answers must agree.</summary>
+public static class DifferentialFixtures
+{
+    private static DifferentialFixture Fixture(string name, string indexJs, params DifferentialRequest[] requests) =>
+        new(name, [("index.js", indexJs)], requests.Length == 0 ? [new DifferentialRequest()] : requests);
+
+    public static IReadOnlyList<DifferentialFixture> All { get; } =
+    [
+        Fixture("req-query", "module.exports = (req, res) => res.json({ query: req.query, path: req.path, url: req.url, method: req.method });",
+            new DifferentialRequest(Path: "/a/b", Query: "x=1&y=2&y=3&z=a%20b+c&empty="),
+            new DifferentialRequest(Method: "DELETE", Path: "/")),
+        Fixture("req-body", "module.exports = (req, res) => res.json({ body: req.body, type: typeof req.body, isBuffer: Buffer.isBuffer(req.body) });",
+            new DifferentialRequest(Method: "POST", Body: "{\"a\":[1,2,{\"b\":null}]}", ContentType: "application/json"),
+            new DifferentialRequest(Method: "POST", Body: "a=1&b=two&b=three", ContentType: "application/x-www-form-urlencoded"),
+            new DifferentialRequest(Method: "POST", Body: "plain words", ContentType: "text/plain"),
+            new DifferentialRequest(Method: "POST")),
+        Fixture("req-cookies-headers", "module.exports = (req, res) => res.json({ cookies: req.cookies, ua: req.get('User-Agent'), ref: req.get('referrer'), custom: req.header('x-custom'), missing: req.get('x-missing') ?? null, xhr: req.xhr });",
+            new DifferentialRequest(Headers: [("Cookie", "a=1; b=hello%20world; c=\"quoted\""), ("User-Agent", "diff/1"), ("Referer", "http://r.example/"), ("X-Custom", "v"), ("X-Requested-With", "XMLHttpRequest")])),
+        Fixture("req-is", "module.exports = (req, res) => res.json({ json: req.is('json'), app: req.is('application/*'), html: req.is('html'), list: req.is(['text', 'json']) });",
+            new DifferentialRequest(Method: "POST", Body: "{}", ContentType: "application/json"),
+            new DifferentialRequest(Method: "POST", Body: "hi", ContentType: "text/plain; charset=utf-8"),
+            new DifferentialRequest()),
+        Fixture("req-accepts", "module.exports = (req, res) => res.json({ pick: req.accepts(['json', 'html']), text: req.accepts('text/plain'), html: req.accepts('html') });",
+            new DifferentialRequest(Headers: [("Accept", "text/html;q=0.9, application/json")]),
+            new DifferentialRequest(Headers: [("Accept", "text/*")]),
+            new DifferentialRequest()),
+        Fixture("res-send-string", "module.exports = (req, res) => res.send('<p>hello</p>');"),
+        Fixture("res-send-typed-string", "module.exports = (req, res) => res.type('text/plain').send('plain');"),
+        Fixture("res-send-number-null-bool", "module.exports = (req, res) => { const v = req.query.v; res.send(v === 'null' ? null : v === 'true' ? true : Number(v)); };",
+            new DifferentialRequest(Query: "v=null"),
+            new DifferentialRequest(Query: "v=true"),
+            new DifferentialRequest(Query: "v=42")),
+        Fixture("res-send-buffer", "module.exports = (req, res) => res.send(Buffer.from('binary-bytes'));"),
+        Fixture("res-send-object", "module.exports = (req, res) => res.status(202).send({ a: 1, nested: [true, 'x'] });"),
+        Fixture("res-send-nothing", "module.exports = (req, res) => res.status(204).send();"),
+        Fixture("res-json-types", "module.exports = (req, res) => res.json([1, 'two', null, { three: 3 }]);"),
+        Fixture("res-send-status", "module.exports = (req, res) => res.sendStatus(Number(req.query.code));",
+            new DifferentialRequest(Query: "code=404"),
+            new DifferentialRequest(Query: "code=418"),
+            new DifferentialRequest(Query: "code=201")),
+        Fixture("res-redirect", "module.exports = (req, res) => req.query.s ? res.redirect(Number(req.query.s), '/to?a=b c') : res.redirect('https://example.com/<x>');",
+            new DifferentialRequest(),
+            new DifferentialRequest(Query: "s=301", Headers: [("Accept", "text/plain")])),
+        Fixture("res-cookies", "module.exports = (req, res) => { res.cookie('a', 'one two'); res.cookie('obj', { k: 1 }, { httpOnly: true, secure: true, sameSite: 'lax', path: '/p', domain: 'example.com' }); res.clearCookie('old'); res.end(); };"),
+        Fixture("res-headers", "module.exports = (req, res) => { res.set('X-One', '1'); res.set({ 'X-Two': 2, 'Content-Type': 'text/csv' }); res.append('X-List', 'a'); res.append('X-List', ['b', 'c']); res.append('Link', '<x>'); res.vary('Accept'); res.json({ one: res.get('x-one'), list: res.get('x-list'), has: res.hasHeader('x-two') }); };"),
+        Fixture("res-type", "module.exports = (req, res) => res.type(req.query.t).send('x');",
+            new DifferentialRequest(Query: "t=json"),
+            new DifferentialRequest(Query: "t=.html"),
+            new DifferentialRequest(Query: "t=png"),
+            new DifferentialRequest(Query: "t=application/xml")),
+        Fixture("res-attachment", "module.exports = (req, res) => res.attachment('reports/q1 report.pdf').send('pdf');"),
+        Fixture("res-end", "module.exports = (req, res) => { res.statusCode = 209; res.setHeader('x-raw', 'yes'); res.write('part1-'); res.end('part2'); };"),
+        Fixture("res-status-chain", "module.exports = async (req, res) => { await new Promise((r) => setTimeout(r, 5)); res.status(418).json({ teapot: true }); };"),
+        Fixture("res-etag-fresh", "module.exports = (req, res) => res.send('cached body');",
+            new DifferentialRequest(),
+            new DifferentialRequest(Headers: [("If-None-Match", "W/\"b-RpduzBJZAFbH5eCQN8YG1M7vsAE\"")])),
+        new DifferentialFixture("res-send-file",
+            [("index.js", "module.exports = (req, res) => req.query.d ? res.download(__dirname + '/public/data.json', 'export.json') : res.sendFile('public/page.html', { root: __dirname, lastModified: false });"),
+                ("public/page.html", "<h1>page</h1>"), ("public/data.json", "{\"d\":1}")],
+            [new DifferentialRequest(), new DifferentialRequest(Query: "d=1")],
+            // Express derives ETag and Last-Modified from the file's time; a package's files have none, so Invoke hashes them.
+            new HashSet<string> { "etag", "last-modified" }),
+        new DifferentialFixture("require-resolution",
+            [("index.js", "const a = require('./lib/a'); const b = require('./lib/b.js'); const data = require('./data'); const dep = require('dep'); const timers = require('node:timers/promises'); module.exports = async (req, res) => { await timers.setTimeout(1); res.json({ a, b: b(), data, dep, circular: require('./lib/a').seenB }); };"),
+                ("lib/a.js", "exports.name = 'a'; exports.seenB = require('./b')();"),
+                ("lib/b.js", "const a = require('./a'); module.exports = () => 'b saw ' + a.name;"),
+                ("data.json", "{\"n\": 1}"),
+                ("node_modules/dep/package.json", "{\"name\":\"dep\",\"exports\":{\".\":{\"require\":\"./cjs.js\",\"import\":\"./esm.mjs\"}}}"),
+                ("node_modules/dep/cjs.js", "module.exports = { kind: 'cjs', dir: typeof __dirname };")],
+            [new DifferentialRequest()]),
+        Fixture("console-and-globals", "module.exports = (req, res) => { const u = new URL('https://user:pw@Example.com:8080/p/a?x=1#frag'); const p = new URLSearchParams('a=1&a=2&b=%20x'); res.json({ href: u.href, origin: u.origin, host: u.host, path: u.pathname, search: u.search, hash: u.hash, all: p.getAll('a'), b: p.get('b'), str: p.toString(), b64: Buffer.from('héllo').toString('base64'), hex: Buffer.from('ff00', 'hex').length, enc: Array.from(new TextEncoder().encode('é')), clone: structuredClone(new Map([[1, { x: 2 }]])).get(1), btoa: btoa('abc'), atob: atob('YWJj') }); };"),
+    ];
+}
