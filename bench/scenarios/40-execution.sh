@@ -58,7 +58,10 @@ done
 rm -f "$sources"/*.tgz
 
 node_port=$(( (RANDOM % 20000) + 40000 ))
-(cd "$BENCH_ROOT/tests/differential" && exec node harness.js "$sources" "$node_port") </dev/null >/dev/null 2>&1 &
+# The harness stops when its standard input ends: keep it open for as long as this scenario runs.
+scenario_pid=$$
+(cd "$BENCH_ROOT/tests/differential" && exec node harness.js "$sources" "$node_port") \
+    < <(while kill -0 "$scenario_pid" 2>/dev/null; do sleep 1; done) >/dev/null 2>&1 &
 NODE_PID=$!
 for _ in $(seq 1 150); do curl -fs -H "x-fixture: hello" "http://127.0.0.1:$node_port/" >/dev/null && break; sleep 0.2; done
 

@@ -109,8 +109,9 @@ public static class DependencyInjection
                 options => options is { QueueCapacity: > 0, QueueCapacityBytes: > 0, BatchSize: > 0, MaxWriteAttempts: > 0 },
                 $"{ExecutionLogOptions.SectionName}: QueueCapacity, QueueCapacityBytes, BatchSize and MaxWriteAttempts must be positive.")
             .Validate(
-                options => options.FlushInterval > TimeSpan.Zero && options.RetryDelay >= TimeSpan.Zero,
-                $"{ExecutionLogOptions.SectionName}: FlushInterval must be positive and RetryDelay must not be negative.")
+                options => options.FlushInterval > TimeSpan.Zero && options.FlushInterval <= TimeSpan.FromDays(1)
+                    && options.RetryDelay >= TimeSpan.Zero && options.RetryDelay <= TimeSpan.FromDays(1),
+                $"{ExecutionLogOptions.SectionName}: FlushInterval must be positive and RetryDelay not negative, both at most a day.")
             .ValidateOnStart();
         services.AddSingleton<ExecutionLogQueue>();
         services.AddSingleton<IExecutionLogQueue>(provider => provider.GetRequiredService<ExecutionLogQueue>());

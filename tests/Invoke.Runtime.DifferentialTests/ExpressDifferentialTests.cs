@@ -22,8 +22,7 @@ public sealed class ExpressDifferentialTests(NodeExpressHarness node) : IClassFi
         "date", "connection", "keep-alive", "transfer-encoding", "content-length",
     };
 
-    private static readonly IFunctionRuntime Runtime =
-        new JintFunctionRuntime(new SandboxScripts(), Options.Create(new ExecutionOptions()), TimeProvider.System);
+    private static readonly IFunctionRuntime Runtime = CreateRuntime();
 
     public static TheoryData<string, int> Cases()
     {
@@ -98,10 +97,16 @@ public sealed class ExpressDifferentialTests(NodeExpressHarness node) : IClassFi
 
         return Runtime.RunAsync(
             new FunctionInvocation(
-                Guid.NewGuid(), Guid.NewGuid(), PackageFiles.From(fixture.Name, files), new Dictionary<string, string>(),
+                Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), PackageFiles.From(fixture.Name, files), new Dictionary<string, string>(),
                 new InvocationRequest(request.Method, request.Path, request.Query, "http", "127.0.0.1", "127.0.0.1", headers, body, new Dictionary<string, string>()),
                 new InvocationLimits(TimeSpan.FromSeconds(10), 128L * 1024 * 1024)),
             CancellationToken.None);
+    }
+
+    private static JintFunctionRuntime CreateRuntime()
+    {
+        var options = Options.Create(new ExecutionOptions());
+        return new JintFunctionRuntime(new SandboxScripts(), new WarmEngines(options, TimeProvider.System), options, TimeProvider.System);
     }
 
     /// <summary>Sorted by name, each value split on commas so that folded and repeated headers compare equal.</summary>

@@ -19,7 +19,7 @@ internal sealed class RuntimeWarmUp(IFunctionRuntime runtime, ILogger<RuntimeWar
         var started = TimeProvider.System.GetTimestamp();
         var response = await runtime.RunAsync(
             new FunctionInvocation(
-                Guid.Empty, Guid.Empty, WarmUpPackage, new Dictionary<string, string>(),
+                Guid.Empty, Guid.Empty, Guid.Empty, WarmUpPackage, new Dictionary<string, string>(),
                 new InvocationRequest("GET", "/", "", "http", "localhost", null, [], [], new Dictionary<string, string>()),
                 new InvocationLimits(TimeSpan.FromSeconds(30), 64L * 1024 * 1024)),
             stoppingToken);

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using Invoke.Application.Runtime.Execution;
@@ -14,26 +12,23 @@ using Jint.Runtime.Interop;
 namespace Invoke.Infrastructure.Scripting;
 
 /// <summary>
-/// One invocation: a fresh engine with every limit set, the sandbox bootstrap, the function's module, and an event
-/// loop that runs timer callbacks one at a time until the response is sent. No thread is held while the function
-/// waits; the engine is only ever touched by the one logical flow of <see cref="RunAsync"/>.
+/// One invocation on a <see cref="SandboxEngine"/>: its bridge (console, timers, response), and an event loop that runs
+/// timer callbacks one at a time until the response is sent. No thread is held while the function waits; the engine is
+/// only ever touched by the one logical flow of <see cref="RunAsync"/>.
 /// </summary>
 internal sealed class SandboxRun : IDisposable
 {
-    private const string PackageRoot = "/app";
-
     private readonly FunctionInvocation _invocation;
-    private readonly SandboxScripts _scripts;
+    private readonly SandboxEngine _sandbox;
+    private readonly Engine _engine;
     private readonly ExecutionOptions _options;
-    private readonly TimeProvider _time;
     private readonly CancellationTokenSource _lifetime;
     private readonly Channel<Action> _callbacks = Channel.CreateUnbounded<Action>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<int, CancellationTokenSource> _timers = [];
     private readonly ConsoleCapture _console;
     private readonly MemoryStream _body = new();
     private readonly long _allocationBudget;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly Engine _engine;
+    private readonly TimeProvider _time;
 
     private int _nextTimerId;
     private long _allocated;
@@ -43,26 +38,30 @@ internal sealed class SandboxRun : IDisposable
     private bool _responseTooLarge;
 
     public SandboxRun(
-        FunctionInvocation invocation, SandboxScripts scripts, ExecutionOptions options, TimeProvider time,
+        FunctionInvocation invocation, SandboxEngine sandbox, ExecutionOptions options, TimeProvider time,
         CancellationToken cancellationToken)
     {
         _invocation = invocation;
-        _scripts = scripts;
+        _sandbox = sandbox;
+        _engine = sandbox.Engine;
         _options = options;
         _time = time;
         _console = new ConsoleCapture(options.MaxConsoleEntries, options.MaxConsoleCharacters, time);
         _allocationBudget = invocation.Limits.MemoryBytes * options.AllocationBudgetFactor;
         _lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _lifetime.CancelAfter(invocation.Limits.Timeout);
-        _engine = new Engine(ConfigureLimits);
+        sandbox.Cancellation.Token = _lifetime.Token;
         _engine.Constraints.Find<OperationDeadlineConstraint>()?.Begin(invocation.Limits.Timeout, _lifetime.Token);
     }
+
+    /// <summary>True when the invocation ended in a way that leaves the engine fit for the next one.</summary>
+    public bool EndedCleanly { get; private set; }
 
     public async Task<FunctionResponse> RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            RunSlice(Start);
+            RunSlice(() => _sandbox.Invoke(RequestObject(), CreateBridge()));
             while (_response is null && !(_settled && (_settledError is not null || _timers.Count == 0)))
             {
                 var callback = await _callbacks.Reader.ReadAsync(_lifetime.Token);
@@ -83,6 +82,7 @@ internal sealed class SandboxRun : IDisposable
 
         if (_response is { } response)
         {
+            EndedCleanly = true;
             return new FunctionResponse(response.Status, response.Headers, _body.ToArray(), _console.Entries, _console.Truncated, null);
         }
 
@@ -93,6 +93,7 @@ internal sealed class SandboxRun : IDisposable
 
         // The handler settled without sending and nothing is left to run: Express would hang until the client gave
         // up; Invoke answers at once with what the response holds (the original's behaviour).
+        EndedCleanly = true;
         return new FunctionResponse(200, [], [], _console.Entries, _console.Truncated, null);
     }
 
@@ -105,37 +106,9 @@ internal sealed class SandboxRun : IDisposable
         }
 
         _timers.Clear();
+        _engine.Constraints.Find<OperationDeadlineConstraint>()?.End();
+        _sandbox.Cancellation.Token = CancellationToken.None;
         _lifetime.Dispose();
-        _engine.Dispose();
-    }
-
-    private void ConfigureLimits(Options options)
-    {
-        var limits = _invocation.Limits;
-        options.LimitMemory(limits.MemoryBytes)
-            .TimeoutInterval(limits.Timeout)
-            .LimitRecursion(_options.MaxRecursionDepth)
-            .RegexTimeoutInterval(_options.RegexTimeout < limits.Timeout ? _options.RegexTimeout : limits.Timeout)
-            .MaxArraySize(_options.MaxArraySize)
-            .CancellationToken(_lifetime.Token)
-            .Constraint(static () => new OperationDeadlineConstraint())
-            .LocalTimeZone(TimeZoneInfo.Utc)
-            .Culture(CultureInfo.InvariantCulture);
-        // Without the guard a getter or valueOf recursion overflows the thread's stack, which ends the process.
-        options.Constraints.StackOverflowGuard = true;
-        options.Constraints.PromiseTimeout = limits.Timeout;
-        options.Interop.AllowGetType = false;
-        options.Interop.AllowSystemReflection = false;
-    }
-
-    private void Start()
-    {
-        _engine.SetValue("__host", CreateHost());
-        _engine.Execute(_scripts.Bootstrap);
-        var invoke = _engine.GetValue("__invoke");
-        _engine.Global.Delete("__invoke");
-        _engine.Global.Delete("__host");
-        _engine.Call(invoke, RequestObject());
     }
 
     /// <summary>
@@ -218,7 +191,7 @@ internal sealed class SandboxRun : IDisposable
         }
 
         data.Set("headers", headers);
-        data.Set("body", Bytes(request.Body));
+        data.Set("body", _sandbox.Bytes(request.Body));
         var parameters = new JsObject(_engine);
         foreach (var (name, value) in request.Params)
         {
@@ -229,22 +202,21 @@ internal sealed class SandboxRun : IDisposable
         return data;
     }
 
-    private JsObject CreateHost()
+    /// <summary>The invocation's own host functions; the bootstrap routes console, timers and the response through them.</summary>
+    private JsObject CreateBridge()
     {
-        var host = new JsObject(_engine);
-        Add(host, "console", (_, a) =>
+        var bridge = new JsObject(_engine);
+        SandboxEngine.Add(bridge, "console", (_, a) =>
         {
-            _console.Write(Text(a, 0), Text(a, 1));
+            _console.Write(SandboxEngine.Text(a, 0), SandboxEngine.Text(a, 1));
             return JsValue.Undefined;
         });
-        Add(host, "consoleClear", (_, _) =>
+        SandboxEngine.Add(bridge, "consoleClear", (_, _) =>
         {
             _console.Clear();
             return JsValue.Undefined;
         });
-        Add(host, "now", (_, _) => _clock.Elapsed.TotalMilliseconds);
-        Add(host, "timeOrigin", (_, _) => _time.GetUtcNow().ToUnixTimeMilliseconds() - _clock.Elapsed.TotalMilliseconds);
-        Add(host, "environment", (_, _) =>
+        SandboxEngine.Add(bridge, "environment", (_, _) =>
         {
             var environment = new JsObject(_engine);
             foreach (var (name, value) in _invocation.Environment)
@@ -254,45 +226,9 @@ internal sealed class SandboxRun : IDisposable
 
             return environment;
         });
-        Add(host, "encode", (_, a) => Bytes(TextCodec.Encode(Text(a, 0), Text(a, 1))));
-        Add(host, "decode", (_, a) =>
+        SandboxEngine.Add(bridge, "write", (_, a) =>
         {
-            try
-            {
-                return TextCodec.Decode(ByteArgument(a, 0), Text(a, 1), a.Length > 2 && a[2].AsBoolean());
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new JavaScriptException(_engine.Intrinsics.TypeError, "The encoded data was not valid for encoding utf-8");
-            }
-        });
-        Add(host, "byteLength", (_, a) => TextCodec.ByteLength(Text(a, 0), Text(a, 1)));
-        Add(host, "parseUrl", (_, a) =>
-        {
-            var parts = UrlParts.Parse(Text(a, 0), a.Length > 1 && !a[1].IsUndefined() ? Text(a, 1) : null);
-            return parts is null ? JsValue.Null : new JsArray(_engine, parts.Select(p => (JsValue)p).ToArray());
-        });
-        Add(host, "stat", (_, a) => PackagePath(Text(a, 0)) is { } path
-            ? _invocation.Package.IsFile(path) ? 1 : _invocation.Package.IsDirectory(path) ? 2 : 0
-            : 0);
-        Add(host, "readText", (_, a) => Encoding.UTF8.GetString(ReadPackageFile(Text(a, 0))));
-        Add(host, "readBytes", (_, a) => Bytes(ReadPackageFile(Text(a, 0))));
-        Add(host, "compile", (_, a) =>
-        {
-            var absolute = Text(a, 0);
-            var path = PackagePath(absolute)!;
-            var source = Encoding.UTF8.GetString(ReadPackageFile(absolute));
-            var prepared = _scripts.Module(_invocation.Package, path, source);
-            return _engine.Evaluate(prepared);
-        });
-        Add(host, "packageTime", (_, _) => _time.GetUtcNow().ToUnixTimeMilliseconds());
-        Add(host, "statusText", (_, a) => HttpStatusText.For((int)TypeConverter.ToNumber(a[0])) is { } text ? text : JsValue.Undefined);
-        Add(host, "contentType", (_, a) => MimeTypes.ContentType(Text(a, 0)) is { } type ? type : JsBoolean.False);
-        Add(host, "setCharset", (_, a) => MimeTypes.WithCharset(Text(a, 0), Text(a, 1)));
-        Add(host, "etag", (_, a) => WeakEtag(ByteArgument(a, 0)));
-        Add(host, "write", (_, a) =>
-        {
-            var bytes = ByteArgument(a, 0);
+            var bytes = _sandbox.ByteArgument(a, 0);
             if (_body.Length + bytes.Length > _options.MaxResponseBodyBytes)
             {
                 _responseTooLarge = true;
@@ -302,7 +238,7 @@ internal sealed class SandboxRun : IDisposable
             _body.Write(bytes);
             return JsBoolean.True;
         });
-        Add(host, "respond", (_, a) =>
+        SandboxEngine.Add(bridge, "respond", (_, a) =>
         {
             var list = a[1].AsArray();
             var headers = new List<KeyValuePair<string, string>>((int)list.Length / 2);
@@ -314,7 +250,7 @@ internal sealed class SandboxRun : IDisposable
             _response ??= ((int)TypeConverter.ToNumber(a[0]), headers);
             return JsValue.Undefined;
         });
-        Add(host, "settled", (_, a) =>
+        SandboxEngine.Add(bridge, "settled", (_, a) =>
         {
             _settled = true;
             if (a.Length > 0 && !a[0].IsUndefined())
@@ -324,8 +260,8 @@ internal sealed class SandboxRun : IDisposable
 
             return JsValue.Undefined;
         });
-        Add(host, "setTimer", (_, a) => SetTimer(TypeConverter.ToNumber(a[0]), a[1]));
-        Add(host, "clearTimer", (_, a) =>
+        SandboxEngine.Add(bridge, "setTimer", (_, a) => SetTimer(TypeConverter.ToNumber(a[0]), a[1]));
+        SandboxEngine.Add(bridge, "clearTimer", (_, a) =>
         {
             var id = (int)TypeConverter.ToNumber(a[0]);
             if (_timers.Remove(id, out var timer))
@@ -336,7 +272,7 @@ internal sealed class SandboxRun : IDisposable
 
             return JsValue.Undefined;
         });
-        return host;
+        return bridge;
     }
 
     private int SetTimer(double milliseconds, JsValue callback)
@@ -369,37 +305,4 @@ internal sealed class SandboxRun : IDisposable
             });
         }
     }
-
-    private static void Add(JsObject host, string name, Func<JsValue, JsValue[], JsValue> body) =>
-        host.FastSetProperty(name, new Jint.Runtime.Descriptors.PropertyDescriptor(
-            new ClrFunction(host.Engine, name, body), Jint.Runtime.Descriptors.PropertyFlag.NonEnumerable));
-
-    private static string Text(JsValue[] arguments, int index) =>
-        index < arguments.Length ? TypeConverter.ToString(arguments[index]) : "";
-
-    private byte[] ByteArgument(JsValue[] arguments, int index) =>
-        index < arguments.Length && arguments[index].IsUint8Array()
-            ? arguments[index].AsUint8Array()
-            : throw new JavaScriptException(_engine.Intrinsics.TypeError, "Expected a Uint8Array");
-
-    private JsValue Bytes(ReadOnlySpan<byte> bytes) => _engine.Intrinsics.Uint8Array.Construct(bytes);
-
-    /// <summary>The package-relative path of an absolute sandbox path, or null when it lies outside the package.</summary>
-    private static string? PackagePath(string absolute)
-    {
-        if (absolute == PackageRoot)
-        {
-            return "";
-        }
-
-        return absolute.StartsWith(PackageRoot + "/", StringComparison.Ordinal) ? absolute[(PackageRoot.Length + 1)..].TrimEnd('/') : null;
-    }
-
-    private byte[] ReadPackageFile(string absolute) =>
-        (PackagePath(absolute) is { } path ? _invocation.Package.Read(path) : null)
-        ?? throw new JavaScriptException(_engine.Intrinsics.Error, $"ENOENT: no such file or directory, open '{absolute}'");
-
-    /// <summary>Express's default ETag: <c>W/"&lt;length hex&gt;-&lt;27 chars of base64 SHA-1&gt;"</c>.</summary>
-    private static string WeakEtag(ReadOnlySpan<byte> body) =>
-        $"W/\"{body.Length:x}-{Convert.ToBase64String(SHA1.HashData(body))[..27]}\"";
 }

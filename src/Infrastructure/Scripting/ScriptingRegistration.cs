@@ -9,6 +9,7 @@ internal static class ScriptingRegistration
     {
         services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.SectionName);
         services.AddSingleton<SandboxScripts>();
+        services.AddSingleton<WarmEngines>();
         services.AddSingleton<IFunctionRuntime, JintFunctionRuntime>();
         return services;
     }

@@ -3,6 +3,7 @@ using Invoke.Application.Runtime;
 using Invoke.Infrastructure.ExecutionLogs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Invoke.Infrastructure.IntegrationTests.ExecutionLogs;
 
@@ -13,7 +14,7 @@ public sealed class ExecutionLogWriterTests(MigratedDatabase database) : IClassF
     public async Task Stop_ShouldWriteEveryQueuedRecordBeforeReturning()
     {
         var functionId = await database.CreateFunctionAsync();
-        await using var services = Services(queueCapacity: 1000, batchSize: 50);
+        await using var services = Services((nameof(ExecutionLogOptions.QueueCapacity), "1000"), (nameof(ExecutionLogOptions.BatchSize), "50"));
         var writer = services.GetRequiredService<ExecutionLogWriter>();
         var queue = services.GetRequiredService<IExecutionLogQueue>();
         await writer.StartAsync(CancellationToken.None);
@@ -30,7 +31,7 @@ public sealed class ExecutionLogWriterTests(MigratedDatabase database) : IClassF
     public async Task TryEnqueue_WhenTheQueueIsFull_ShouldDropAndCountWhileTheQueuedRecordsLand()
     {
         var functionId = await database.CreateFunctionAsync();
-        await using var services = Services(queueCapacity: 5, batchSize: 50);
+        await using var services = Services((nameof(ExecutionLogOptions.QueueCapacity), "5"), (nameof(ExecutionLogOptions.BatchSize), "50"));
         var writer = services.GetRequiredService<ExecutionLogWriter>();
         var queue = services.GetRequiredService<IExecutionLogQueue>();
 
@@ -44,17 +45,38 @@ public sealed class ExecutionLogWriterTests(MigratedDatabase database) : IClassF
         Assert.Equal((5, Invocations.Start, 5), await database.CountersAsync(functionId));
     }
 
-    /// <summary>A flush interval of an hour: only full batches and the drain on stop write anything.</summary>
-    private ServiceProvider Services(int queueCapacity, int batchSize)
+    [Theory]
+    [InlineData(nameof(ExecutionLogOptions.QueueCapacity), "0")]
+    [InlineData(nameof(ExecutionLogOptions.QueueCapacityBytes), "-1")]
+    [InlineData(nameof(ExecutionLogOptions.BatchSize), "0")]
+    [InlineData(nameof(ExecutionLogOptions.MaxWriteAttempts), "0")]
+    [InlineData(nameof(ExecutionLogOptions.FlushInterval), "00:00:00")]
+    [InlineData(nameof(ExecutionLogOptions.FlushInterval), "100.00:00:00")]
+    [InlineData(nameof(ExecutionLogOptions.RetryDelay), "-00:00:01")]
+    public async Task Options_WhenASettingCannotWork_ShouldFailWithTheSectionsName(string setting, string value)
+    {
+        await using var services = Services((setting, value));
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => services.GetRequiredService<IOptions<ExecutionLogOptions>>().Value);
+
+        Assert.Contains(ExecutionLogOptions.SectionName, failure.Message);
+    }
+
+    /// <summary>
+    /// <paramref name="settings"/> name members of <see cref="ExecutionLogOptions"/>; the flush interval is an hour unless
+    /// given, so that only full batches and the drain on stop write anything.
+    /// </summary>
+    private ServiceProvider Services(params (string Name, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddConfiguration(database.CreateConfiguration())
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                [$"{ExecutionLogOptions.SectionName}:{nameof(ExecutionLogOptions.QueueCapacity)}"] = $"{queueCapacity}",
-                [$"{ExecutionLogOptions.SectionName}:{nameof(ExecutionLogOptions.BatchSize)}"] = $"{batchSize}",
                 [$"{ExecutionLogOptions.SectionName}:{nameof(ExecutionLogOptions.FlushInterval)}"] = "01:00:00",
             })
+            .AddInMemoryCollection(
+                settings.Select(s => new KeyValuePair<string, string?>($"{ExecutionLogOptions.SectionName}:{s.Name}", s.Value)))
             .Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -16,23 +16,33 @@ public sealed class HostileCodeTests
     [InlineData("module.exports = async () => { await sleep(5); while (true) {} };")]
     [InlineData("module.exports = () => new Promise(() => {});")]
     [InlineData("module.exports = (req, res) => { setInterval(() => {}, 1); };")]
-    [InlineData("module.exports = async () => { for (;;) { await null; } };")]
     public async Task Code_that_never_finishes_times_out(string source)
     {
-        var response = await RunBesideAWellBehavedFunctionAsync(source);
+        // Room in memory, so that only the deadline can end it: the memory limit counts allocations, not live memory.
+        var response = await RunBesideAWellBehavedFunctionAsync(source, new InvocationLimits(Tight.Timeout, 512L * 1024 * 1024));
 
         Assert.Equal(InvocationFailureKind.Timeout, response.Failure?.Kind);
         Assert.Equal(504, response.StatusCode);
         Assert.StartsWith("timeout", response.Failure!.Message);
     }
 
+    [Fact]
+    public async Task An_endless_microtask_loop_ends_at_its_deadline_or_its_allocation_limit()
+    {
+        // Each await allocates a promise job and the loop never yields to a timer, so whichever limit comes first ends it.
+        var response = await RunBesideAWellBehavedFunctionAsync("module.exports = async () => { for (;;) { await null; } };");
+
+        Assert.Contains(response.Failure?.Kind, new InvocationFailureKind?[] { InvocationFailureKind.Timeout, InvocationFailureKind.MemoryLimit });
+    }
+
     [Theory]
     [InlineData("module.exports = () => { const a = []; for (;;) a.push('x'.repeat(1024) + Math.random()); };")]
     [InlineData("module.exports = () => { let s = 'x'; for (;;) s += s; };")]
-    [InlineData("const keep = []; module.exports = (req, res) => { setInterval(() => keep.push(new Array(100000).fill(Math.random())), 1); };")]
+    [InlineData("const keep = []; module.exports = (req, res) => { setInterval(() => keep.push(new Array(1000000).fill(Math.random())), 1); };")]
     public async Task A_memory_bomb_ends_with_a_memory_error(string source)
     {
-        var response = await RunBesideAWellBehavedFunctionAsync(source);
+        // A deadline far beyond what the bomb needs, so that only the memory limits can end it.
+        var response = await RunBesideAWellBehavedFunctionAsync(source, new InvocationLimits(TimeSpan.FromSeconds(20), 32L * 1024 * 1024));
 
         Assert.NotNull(response.Failure);
         Assert.Contains(response.Failure!.Kind, new[] { InvocationFailureKind.MemoryLimit, InvocationFailureKind.CodeError });

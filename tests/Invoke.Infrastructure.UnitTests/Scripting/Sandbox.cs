@@ -13,8 +13,11 @@ internal static class Sandbox
 
     public static ExecutionOptions Options { get; } = new();
 
-    public static IFunctionRuntime Runtime(ExecutionOptions? options = null) =>
-        new JintFunctionRuntime(Scripts, Microsoft.Extensions.Options.Options.Create(options ?? Options), TimeProvider.System);
+    public static IFunctionRuntime Runtime(ExecutionOptions? options = null)
+    {
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options);
+        return new JintFunctionRuntime(Scripts, new WarmEngines(wrapped, TimeProvider.System), wrapped, TimeProvider.System);
+    }
 
     public static PackageFiles Package(string indexJs, params (string Path, string Content)[] files) =>
         PackageFiles.From(
@@ -34,7 +37,7 @@ internal static class Sandbox
         params (string Path, string Content)[] files) =>
         Runtime(options).RunAsync(
             new FunctionInvocation(
-                Guid.NewGuid(), Guid.NewGuid(), Package(indexJs, files), environment ?? new Dictionary<string, string>(),
+                Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Package(indexJs, files), environment ?? new Dictionary<string, string>(),
                 request ?? Request(), limits ?? new InvocationLimits(TimeSpan.FromSeconds(5), 64L * 1024 * 1024)),
             CancellationToken.None);
 

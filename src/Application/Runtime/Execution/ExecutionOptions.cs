@@ -38,6 +38,15 @@ public sealed class ExecutionOptions
     /// </summary>
     public int AllocationBudgetFactor { get; set; } = 8;
 
+    /// <summary>
+    /// Idle engines kept for the next invocation of their function version; each holds its loaded modules. An engine is
+    /// reused only after an invocation that ended cleanly, never across versions.
+    /// </summary>
+    public int MaxIdleEngines { get; set; } = 512;
+
+    /// <summary>Idle engines kept per function version: about the concurrency one function sees on one instance.</summary>
+    public int MaxIdleEnginesPerVersion { get; set; } = 4;
+
     /// <summary>Package versions whose extracted files stay in memory, least recently used evicted first.</summary>
     public long PackageCacheBytes { get; set; } = 512L * 1024 * 1024;
 }

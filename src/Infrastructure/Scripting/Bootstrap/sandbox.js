@@ -1,7 +1,9 @@
-// Runs once per fresh engine, before the function's code. It receives the native host bridge, keeps it in this
+// Runs once per engine, before the function's code. It receives the engine's native host bridge, keeps it in this
 // closure (user code never sees it) and installs the globals of a Node-like sandbox. Everything that needs native
 // power (encoding, hashing, files, timers, the clock) is a host call; what remains here is the platform's own API
-// surface (module loader, req/res), which is JavaScript in Express too.
+// surface (module loader, req/res), which is JavaScript in Express too. An engine serves one function version, one
+// invocation at a time: each invocation brings its own bridge (console, timers, response), and what it leaves behind
+// (timers, console state, the response) is reset before the next one; the function's modules stay loaded, as in Node.
 (function (host) {
   'use strict';
   const g = globalThis;
@@ -63,7 +65,8 @@
   const timers = new Map();
   const counts = new Map();
   let groupIndent = '';
-  const write = (level, args) => host.console(level, groupIndent + format(args));
+  let current = null; // the bridge of the invocation running now
+  const write = (level, args) => current.console(level, groupIndent + format(args));
   const consoleObject = {
     log: (...a) => write('log', a),
     info: (...a) => write('info', a),
@@ -73,7 +76,7 @@
     trace: (...a) => write('error', ['Trace: ' + format(a) + '\n' + String(new Error().stack).split('\n').slice(1).join('\n')]),
     dir: (o) => write('log', [o]),
     assert: (condition, ...a) => { if (!condition) write('error', ['Assertion failed' + (a.length ? ': ' + format(a) : '')]); },
-    clear: () => host.consoleClear(),
+    clear: () => current.consoleClear(),
     time: (label = 'default') => { timers.set(label, host.now()); },
     timeLog: (label = 'default', ...a) => {
       if (!timers.has(label)) return write('warn', [`Warning: No such label '${label}' for console.timeLog()`]);
@@ -115,14 +118,14 @@
     const handle = new Kind(0, repeat);
     const fire = () => {
       if (repeat) {
-        handle._id = host.setTimer(ms, fire);
+        handle._id = current.setTimer(ms, fire);
         active.set(handle._id, handle);
       } else {
         active.delete(handle._id);
       }
       callback(...args);
     };
-    handle._id = host.setTimer(Kind === Immediate ? 0 : ms, fire);
+    handle._id = current.setTimer(Kind === Immediate ? 0 : ms, fire);
     active.set(handle._id, handle);
     return handle;
   }
@@ -132,7 +135,7 @@
     if (timer) {
       timer._repeat = false;
       active.delete(id);
-      host.clearTimer(id);
+      current.clearTimer(id);
     }
   }
   const setTimeout = (cb, ms, ...args) => schedule(cb, ms, args, false, Timeout);
@@ -518,7 +521,7 @@
   hrtime.bigint = () => BigInt(Math.floor(host.now() * 1e6));
   const noop = function () { return process; };
   const process = {
-    env: host.environment(),
+    env: {},
     argv: ['/usr/local/bin/node', '/app/index.js'],
     argv0: 'node',
     execArgv: [],
@@ -729,6 +732,66 @@
     }).filter((entry) => entry.major && entry.minor !== undefined && entry.q > 0 && entry.q <= 1);
   }
 
+  // Methods live on one prototype per engine, as in Express; each request only gets its own data.
+  const requestPrototype = {
+    get(name) {
+      if (!name) throw new TypeError('name argument is required to req.get');
+      if (typeof name !== 'string') throw new TypeError('name must be a string to req.get');
+      const lower = name.toLowerCase();
+      return lower === 'referer' || lower === 'referrer' ? this.headers.referrer || this.headers.referer : this.headers[lower];
+    },
+    is(...types) {
+      const list = Array.isArray(types[0]) ? types[0] : types;
+      const headers = this.headers;
+      const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+      if (!hasBody) return null;
+      const actual = mediaType(headers['content-type']);
+      if (!actual) return false;
+      if (list.length === 0) return actual;
+      for (const type of list) {
+        if (typeMatches(type, actual)) return type.indexOf('/') === -1 || type.indexOf('*') !== -1 ? (type.indexOf('/') === -1 ? type : actual) : type;
+      }
+      return false;
+    },
+    accepts(...types) {
+      const offered = Array.isArray(types[0]) ? types[0] : types;
+      const accepted = parseAccept(this.headers.accept).sort((a, b) => b.q - a.q || a.index - b.index);
+      if (offered.length === 0) return accepted.map((entry) => entry.type);
+      let best = null;
+      offered.forEach((candidate, offerIndex) => {
+        const full = candidate.indexOf('/') === -1 ? mediaType(host.contentType(candidate) || '') : candidate.toLowerCase();
+        if (!full) return;
+        const [major, minor] = full.split('/');
+        for (const entry of accepted) {
+          const specificity = (entry.major === major ? 4 : entry.major === '*' ? 0 : -1) + (entry.minor === minor ? 1 : entry.minor === '*' ? 0 : -10);
+          if (specificity < 0) continue;
+          const score = { q: entry.q, specificity, index: entry.index, offerIndex, candidate };
+          if (!best || score.q > best.q || (score.q === best.q && (score.specificity > best.specificity
+            || (score.specificity === best.specificity && (score.index < best.index || (score.index === best.index && score.offerIndex < best.offerIndex)))))) {
+            best = score;
+          }
+          break;
+        }
+      });
+      return best ? best.candidate : false;
+    },
+    param(name, defaultValue) {
+      if (this.params[name] !== undefined) return this.params[name];
+      if (this.body && this.body[name] !== undefined) return this.body[name];
+      if (this.query[name] !== undefined) return this.query[name];
+      return defaultValue;
+    },
+    get xhr() { return String(this.headers['x-requested-with'] || '').toLowerCase() === 'xmlhttprequest'; },
+    get subdomains() {
+      const hostname = this.hostname;
+      if (!hostname || /^[\d.]+$/.test(hostname) || hostname.indexOf(':') !== -1) return [];
+      return hostname.split('.').reverse().slice(2);
+    },
+    get fresh() { return isFresh(this, this.res); },
+    get stale() { return !isFresh(this, this.res); },
+  };
+  requestPrototype.header = requestPrototype.get;
+
   function createRequest(data) {
     const headers = Object.create(null);
     const rawHeaders = [];
@@ -740,8 +803,7 @@
     }
     const url = data.path + (data.query ? '?' + data.query : '');
     const contentTypeHeader = headers['content-type'];
-    const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
-    const req = {
+    return Object.assign(Object.create(requestPrototype), {
       method: data.method,
       url,
       originalUrl: url,
@@ -761,61 +823,7 @@
       ip: data.ip,
       ips: [],
       body: parseBody(data.body, mediaType(contentTypeHeader), contentTypeHeader),
-      get(name) {
-        if (!name) throw new TypeError('name argument is required to req.get');
-        if (typeof name !== 'string') throw new TypeError('name must be a string to req.get');
-        const lower = name.toLowerCase();
-        return lower === 'referer' || lower === 'referrer' ? headers.referrer || headers.referer : headers[lower];
-      },
-      is(...types) {
-        const list = Array.isArray(types[0]) ? types[0] : types;
-        if (!hasBody) return null;
-        const actual = mediaType(contentTypeHeader);
-        if (!actual) return false;
-        if (list.length === 0) return actual;
-        for (const type of list) {
-          if (typeMatches(type, actual)) return type.indexOf('/') === -1 || type.indexOf('*') !== -1 ? (type.indexOf('/') === -1 ? type : actual) : type;
-        }
-        return false;
-      },
-      accepts(...types) {
-        const offered = Array.isArray(types[0]) ? types[0] : types;
-        const accepted = parseAccept(headers.accept).sort((a, b) => b.q - a.q || a.index - b.index);
-        if (offered.length === 0) return accepted.map((entry) => entry.type);
-        let best = null;
-        offered.forEach((candidate, offerIndex) => {
-          const full = candidate.indexOf('/') === -1 ? mediaType(host.contentType(candidate) || '') : candidate.toLowerCase();
-          if (!full) return;
-          const [major, minor] = full.split('/');
-          for (const entry of accepted) {
-            const specificity = (entry.major === major ? 4 : entry.major === '*' ? 0 : -1) + (entry.minor === minor ? 1 : entry.minor === '*' ? 0 : -10);
-            if (specificity < 0) continue;
-            const score = { q: entry.q, specificity, index: entry.index, offerIndex, candidate };
-            if (!best || score.q > best.q || (score.q === best.q && (score.specificity > best.specificity
-              || (score.specificity === best.specificity && (score.index < best.index || (score.index === best.index && score.offerIndex < best.offerIndex)))))) {
-              best = score;
-            }
-            break;
-          }
-        });
-        return best ? best.candidate : false;
-      },
-      param(name, defaultValue) {
-        if (this.params[name] !== undefined) return this.params[name];
-        if (this.body && this.body[name] !== undefined) return this.body[name];
-        if (this.query[name] !== undefined) return this.query[name];
-        return defaultValue;
-      },
-      get xhr() { return String(headers['x-requested-with'] || '').toLowerCase() === 'xmlhttprequest'; },
-      get subdomains() {
-        if (!data.hostname || /^[\d.]+$/.test(data.hostname) || data.hostname.indexOf(':') !== -1) return data.hostname && !/^[a-z]/i.test(data.hostname) ? [data.hostname].slice(2) : [];
-        return data.hostname.split('.').reverse().slice(2);
-      },
-      get fresh() { return isFresh(req, res); },
-      get stale() { return !isFresh(req, res); },
-    };
-    req.header = req.get;
-    return req;
+    });
   }
 
   function parseBody(bytes, type, header) {
@@ -896,253 +904,262 @@
     return text;
   }
 
-  function createResponse(req, method) {
-    const headers = new Map(); // lower-case name -> { name, value }
-    let finished = false;
-    let body;
-    const res = {
+  const responsePrototype = {
+    get headersSent() { return this._finished; },
+    get writableEnded() { return this._finished; },
+    get finished() { return this._finished; },
+    setHeader(name, value) {
+      if (this._finished) throw errorWithCode('Cannot set headers after they are sent to the client', 'ERR_HTTP_HEADERS_SENT');
+      this._headers.set(String(name).toLowerCase(), { name: String(name), value: Array.isArray(value) ? value.map(String) : value });
+      return this;
+    },
+    getHeader(name) { const entry = this._headers.get(String(name).toLowerCase()); return entry ? entry.value : undefined; },
+    getHeaders() { const out = Object.create(null); this._headers.forEach((entry, key) => { out[key] = entry.value; }); return out; },
+    getHeaderNames() { return Array.from(this._headers.keys()); },
+    hasHeader(name) { return this._headers.has(String(name).toLowerCase()); },
+    removeHeader(name) { this._headers.delete(String(name).toLowerCase()); },
+    appendHeader(name, value) { return this.append(name, value); },
+    status(code) {
+      if (!Number.isInteger(code)) throw new TypeError(`Invalid status code: ${JSON.stringify(code)}. Status code must be an integer.`);
+      if (code < 100 || code > 999) throw new RangeError(`Invalid status code: ${JSON.stringify(code)}. Status code must be greater than 99 and less than 1000.`);
+      this.statusCode = code;
+      return this;
+    },
+    set(field, value) {
+      if (arguments.length === 2) {
+        let text = Array.isArray(value) ? value.map(String) : String(value);
+        if (String(field).toLowerCase() === 'content-type') {
+          if (Array.isArray(text)) throw new TypeError('Content-Type cannot be set to an Array');
+          text = contentType(text);
+        }
+        return this.setHeader(field, text);
+      }
+      for (const key in field) this.set(key, field[key]);
+      return this;
+    },
+    get(field) { return this.getHeader(field); },
+    append(field, value) {
+      const previous = this.get(field);
+      let next = value;
+      if (previous) next = Array.isArray(previous) ? previous.concat(value) : Array.isArray(value) ? [previous].concat(value) : [previous, value];
+      return this.set(field, next);
+    },
+    type(type) { return this.set('Content-Type', type.indexOf('/') === -1 ? contentType(type) || 'application/octet-stream' : type); },
+    contentType(type) { return this.type(type); },
+    vary(field) {
+      const current = String(this.get('Vary') || '');
+      const fields = current ? current.split(/\s*,\s*/) : [];
+      for (const name of [].concat(field)) if (!fields.some((f) => f.toLowerCase() === name.toLowerCase())) fields.push(name);
+      return this.set('Vary', fields.join(', '));
+    },
+    links(links) {
+      const current = this.get('Link');
+      const parts = Object.keys(links).map((rel) => [].concat(links[rel]).map((url) => `<${url}>; rel="${rel}"`).join(', '));
+      return this.set('Link', (current ? current + ', ' : '') + parts.join(', '));
+    },
+    location(url) { return this.set('Location', encodeLocation(url)); },
+    attachment(filename) {
+      const name = filename !== undefined ? basename(filename) : undefined;
+      if (name) this.type(extname(name));
+      return this.set('Content-Disposition', contentDisposition(name));
+    },
+    cookie(name, value, options) {
+      const opts = { ...options };
+      if (opts.signed) throw new Error('cookieParser("secret") required for signed cookies');
+      const text = typeof value === 'object' ? 'j:' + JSON.stringify(value) : String(value);
+      if (opts.maxAge != null) {
+        const maxAge = opts.maxAge - 0;
+        if (!isNaN(maxAge)) { opts.expires = new Date(Date.now() + maxAge); opts.maxAge = Math.floor(maxAge / 1000); }
+      }
+      if (opts.path == null) opts.path = '/';
+      return this.append('Set-Cookie', serializeCookie(name, text, opts));
+    },
+    clearCookie(name, options) {
+      const opts = { path: '/', ...options, expires: new Date(1) };
+      delete opts.maxAge;
+      return this.cookie(name, '', opts);
+    },
+    json(value) {
+      const text = JSON.stringify(value);
+      if (!this.get('Content-Type')) this.set('Content-Type', 'application/json');
+      return this.send(text);
+    },
+    jsonp(value) { return this.json(value); },
+    send(value) {
+      let chunk = value;
+      switch (typeof chunk) {
+        case 'string': {
+          const current = this.get('Content-Type');
+          if (typeof current === 'string') this.set('Content-Type', host.setCharset(current, 'utf-8'));
+          else this.type('html');
+          break;
+        }
+        case 'boolean':
+        case 'number':
+        case 'object':
+          if (chunk === null) chunk = '';
+          else if (ArrayBuffer.isView(chunk)) { if (!this.get('Content-Type')) this.type('bin'); }
+          else return this.json(chunk);
+          break;
+      }
+      let bytes;
+      if (chunk !== undefined) {
+        bytes = typeof chunk === 'string' ? host.encode(chunk, 'utf8') : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (!this.get('Transfer-Encoding')) this.set('Content-Length', bytes.length);
+        if (!this.get('ETag')) this.set('ETag', host.etag(bytes));
+      }
+      if (isFresh(this.req, this)) this.status(304);
+      if (this.statusCode === 204 || this.statusCode === 304) {
+        this.removeHeader('Content-Type');
+        this.removeHeader('Content-Length');
+        this.removeHeader('Transfer-Encoding');
+        bytes = undefined;
+      }
+      if (this.statusCode === 205) {
+        this.set('Content-Length', '0');
+        this.removeHeader('Transfer-Encoding');
+        bytes = undefined;
+      }
+      return this.end(this._method === 'HEAD' ? undefined : bytes);
+    },
+    sendStatus(code) {
+      const text = statusText(code) || String(code);
+      this.status(code);
+      this.type('txt');
+      return this.send(text);
+    },
+    redirect(...args) {
+      let status = 302;
+      let address = args[0];
+      if (args.length === 2) { status = args[0]; address = args[1]; }
+      address = this.location(address).get('Location');
+      const accepted = this.req.accepts(['text', 'html']);
+      let text;
+      if (accepted === 'text') { text = statusText(status) + '. Redirecting to ' + address; this.set('Content-Type', 'text/plain; charset=utf-8'); }
+      else if (accepted === 'html') {
+        const message = statusText(status);
+        text = '<!DOCTYPE html><head><title>' + message + '</title></head><body><p>' + message + '. Redirecting to ' + escapeHtml(address) + '</p></body>';
+        this.set('Content-Type', 'text/html; charset=utf-8');
+      } else text = '';
+      this.vary('Accept');
+      this.status(status);
+      const bytes = host.encode(text, 'utf8');
+      this.set('Content-Length', bytes.length);
+      return this.end(this._method === 'HEAD' ? undefined : bytes);
+    },
+    sendFile(path, options, callback) {
+      let done = callback;
+      let opts = options || {};
+      if (!path) throw new TypeError('path argument is required to res.sendFile');
+      if (typeof path !== 'string') throw new TypeError('path must be a string to res.sendFile');
+      if (typeof options === 'function') { done = options; opts = {}; }
+      if (!opts.root && !path.startsWith('/')) throw new TypeError('path must be absolute or specify root to res.sendFile');
+      const absolute = normalize(opts.root ? opts.root + '/' + path : path);
+      const fail = (status, code) => {
+        const error = errorWithCode(status === 404 ? `ENOENT: no such file or directory, stat '${absolute}'` : 'Forbidden', code);
+        error.status = error.statusCode = status;
+        if (done) return done(error);
+        this.status(status).type('html').send(statusText(status));
+      };
+      if (/(?:^|\/)\.[^/]/.test(path) && opts.dotfiles !== 'allow') return fail(404, 'ENOENT');
+      const found = host.stat(absolute);
+      if (found !== 1) return fail(404, found === 2 ? 'EISDIR' : 'ENOENT');
+      const bytes = toBuffer(host.readBytes(absolute));
+      if (!this.get('Content-Type')) this.set('Content-Type', contentType(extname(absolute).slice(1)) || 'application/octet-stream');
+      if (opts.headers) for (const key of Object.keys(opts.headers)) this.set(key, opts.headers[key]);
+      if (opts.acceptRanges !== false && !this.get('Accept-Ranges')) this.set('Accept-Ranges', 'bytes');
+      if (opts.cacheControl !== false && !this.get('Cache-Control')) {
+        const maxAge = typeof opts.maxAge === 'string' ? 0 : Math.floor(Math.min(Math.max(0, opts.maxAge || 0), 31536000000) / 1000);
+        this.set('Cache-Control', 'public, max-age=' + maxAge + (opts.immutable ? ', immutable' : ''));
+      }
+      if (opts.lastModified !== false && !this.get('Last-Modified')) this.set('Last-Modified', new Date(host.packageTime()).toUTCString());
+      this.send(bytes);
+      if (done) done();
+    },
+    download(path, filename, options, callback) {
+      let done = callback;
+      let name = filename;
+      let opts = options || null;
+      if (typeof filename === 'function') { done = filename; name = null; opts = null; }
+      else if (typeof options === 'function') { done = options; opts = null; }
+      if (typeof filename === 'object' && (typeof options === 'function' || options === undefined)) { name = null; opts = filename; }
+      const headers = { 'Content-Disposition': contentDisposition(basename(name || path)) };
+      if (opts && opts.headers) for (const key of Object.keys(opts.headers)) if (key.toLowerCase() !== 'content-disposition') headers[key] = opts.headers[key];
+      const sendOptions = Object.assign(Object.create(opts), { headers });
+      return this.sendFile(sendOptions.root ? path : normalize(path.startsWith('/') ? path : '/app/' + path), sendOptions, done);
+    },
+    async pipeFrom(response) {
+      const skipped = new Set(['transfer-encoding', 'content-length', 'connection', 'content-encoding']);
+      response.headers.forEach((value, name) => { if (!skipped.has(name.toLowerCase())) this.setHeader(name, value); });
+      this.status(response.status);
+      return this.end(new Uint8Array(await response.arrayBuffer()));
+    },
+    write(chunk, encoding) {
+      const bytes = typeof chunk === 'string' ? host.encode(chunk, encodingOf(encoding)) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (!this._bridge.write(bytes)) throw errorWithCode('The response is larger than the platform allows', 'ERR_RESPONSE_TOO_LARGE', RangeError);
+      return true;
+    },
+    writeHead(status, message, extra) {
+      const list = typeof message === 'string' ? extra : message;
+      this.status(status);
+      if (typeof message === 'string') this.statusMessage = message;
+      if (Array.isArray(list)) for (let i = 0; i + 1 < list.length; i += 2) this.append(list[i], list[i + 1]);
+      else if (list) for (const key of Object.keys(list)) this.setHeader(key, list[key]);
+      return this;
+    },
+    flushHeaders() {},
+    render() { throw new Error('res.render() is not supported in Invoke functions'); },
+    format(handlers) {
+      const keys = Object.keys(handlers).filter((key) => key !== 'default');
+      const key = keys.length ? this.req.accepts(keys) : false;
+      this.vary('Accept');
+      if (key) { this.set('Content-Type', key.indexOf('/') === -1 ? contentType(key) : key); handlers[key](this.req, this); }
+      else if (handlers.default) handlers.default(this.req, this);
+      else { const error = new Error('Not Acceptable'); error.status = error.statusCode = 406; throw error; }
+      return this;
+    },
+    end(data, encoding) {
+      if (this._finished) return this;
+      if (typeof data === 'function') data = undefined;
+      if (data !== undefined && data !== null) this.write(data, typeof encoding === 'string' ? encoding : undefined);
+      this._finished = true;
+      const list = [];
+      this._headers.forEach((entry, key) => {
+        for (const value of [].concat(entry.value)) list.push(key, String(value));
+      });
+      this._bridge.respond(this.statusCode, list);
+      return this;
+    },
+  };
+  responsePrototype.header = responsePrototype.set;
+
+  function createResponse(req, method, bridge) {
+    return Object.assign(Object.create(responsePrototype), {
       statusCode: 200,
       statusMessage: '',
       locals: Object.create(null),
       req,
-      get headersSent() { return finished; },
-      get writableEnded() { return finished; },
-      get finished() { return finished; },
-      setHeader(name, value) {
-        if (finished) throw errorWithCode('Cannot set headers after they are sent to the client', 'ERR_HTTP_HEADERS_SENT');
-        headers.set(String(name).toLowerCase(), { name: String(name), value: Array.isArray(value) ? value.map(String) : value });
-        return this;
-      },
-      getHeader(name) { const entry = headers.get(String(name).toLowerCase()); return entry ? entry.value : undefined; },
-      getHeaders() { const out = Object.create(null); headers.forEach((entry, key) => { out[key] = entry.value; }); return out; },
-      getHeaderNames() { return Array.from(headers.keys()); },
-      hasHeader(name) { return headers.has(String(name).toLowerCase()); },
-      removeHeader(name) { headers.delete(String(name).toLowerCase()); },
-      appendHeader(name, value) { return this.append(name, value); },
-      status(code) {
-        if (!Number.isInteger(code)) throw new TypeError(`Invalid status code: ${JSON.stringify(code)}. Status code must be an integer.`);
-        if (code < 100 || code > 999) throw new RangeError(`Invalid status code: ${JSON.stringify(code)}. Status code must be greater than 99 and less than 1000.`);
-        this.statusCode = code;
-        return this;
-      },
-      set(field, value) {
-        if (arguments.length === 2) {
-          let text = Array.isArray(value) ? value.map(String) : String(value);
-          if (String(field).toLowerCase() === 'content-type') {
-            if (Array.isArray(text)) throw new TypeError('Content-Type cannot be set to an Array');
-            text = contentType(text);
-          }
-          return this.setHeader(field, text);
-        }
-        for (const key in field) this.set(key, field[key]);
-        return this;
-      },
-      get(field) { return this.getHeader(field); },
-      append(field, value) {
-        const previous = this.get(field);
-        let next = value;
-        if (previous) next = Array.isArray(previous) ? previous.concat(value) : Array.isArray(value) ? [previous].concat(value) : [previous, value];
-        return this.set(field, next);
-      },
-      type(type) { return this.set('Content-Type', type.indexOf('/') === -1 ? contentType(type) || 'application/octet-stream' : type); },
-      contentType(type) { return this.type(type); },
-      vary(field) {
-        const current = String(this.get('Vary') || '');
-        const fields = current ? current.split(/\s*,\s*/) : [];
-        for (const name of [].concat(field)) if (!fields.some((f) => f.toLowerCase() === name.toLowerCase())) fields.push(name);
-        return this.set('Vary', fields.join(', '));
-      },
-      links(links) {
-        const current = this.get('Link');
-        const parts = Object.keys(links).map((rel) => [].concat(links[rel]).map((url) => `<${url}>; rel="${rel}"`).join(', '));
-        return this.set('Link', (current ? current + ', ' : '') + parts.join(', '));
-      },
-      location(url) { return this.set('Location', encodeLocation(url)); },
-      attachment(filename) {
-        const name = filename !== undefined ? basename(filename) : undefined;
-        if (name) this.type(extname(name));
-        return this.set('Content-Disposition', contentDisposition(name));
-      },
-      cookie(name, value, options) {
-        const opts = { ...options };
-        if (opts.signed) throw new Error('cookieParser("secret") required for signed cookies');
-        const text = typeof value === 'object' ? 'j:' + JSON.stringify(value) : String(value);
-        if (opts.maxAge != null) {
-          const maxAge = opts.maxAge - 0;
-          if (!isNaN(maxAge)) { opts.expires = new Date(Date.now() + maxAge); opts.maxAge = Math.floor(maxAge / 1000); }
-        }
-        if (opts.path == null) opts.path = '/';
-        return this.append('Set-Cookie', serializeCookie(name, text, opts));
-      },
-      clearCookie(name, options) {
-        const opts = { path: '/', ...options, expires: new Date(1) };
-        delete opts.maxAge;
-        return this.cookie(name, '', opts);
-      },
-      json(value) {
-        const text = JSON.stringify(value);
-        if (!this.get('Content-Type')) this.set('Content-Type', 'application/json');
-        return this.send(text);
-      },
-      jsonp(value) { return this.json(value); },
-      send(value) {
-        let chunk = value;
-        switch (typeof chunk) {
-          case 'string': {
-            const current = this.get('Content-Type');
-            if (typeof current === 'string') this.set('Content-Type', host.setCharset(current, 'utf-8'));
-            else this.type('html');
-            break;
-          }
-          case 'boolean':
-          case 'number':
-          case 'object':
-            if (chunk === null) chunk = '';
-            else if (ArrayBuffer.isView(chunk)) { if (!this.get('Content-Type')) this.type('bin'); }
-            else return this.json(chunk);
-            break;
-        }
-        let bytes;
-        if (chunk !== undefined) {
-          bytes = typeof chunk === 'string' ? host.encode(chunk, 'utf8') : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-          if (!this.get('Transfer-Encoding')) this.set('Content-Length', bytes.length);
-          if (!this.get('ETag')) this.set('ETag', host.etag(bytes));
-        }
-        if (isFresh(req, this)) this.status(304);
-        if (this.statusCode === 204 || this.statusCode === 304) {
-          this.removeHeader('Content-Type');
-          this.removeHeader('Content-Length');
-          this.removeHeader('Transfer-Encoding');
-          bytes = undefined;
-        }
-        if (this.statusCode === 205) {
-          this.set('Content-Length', '0');
-          this.removeHeader('Transfer-Encoding');
-          bytes = undefined;
-        }
-        return this.end(method === 'HEAD' ? undefined : bytes);
-      },
-      sendStatus(code) {
-        const text = statusText(code) || String(code);
-        this.status(code);
-        this.type('txt');
-        return this.send(text);
-      },
-      redirect(...args) {
-        let status = 302;
-        let address = args[0];
-        if (args.length === 2) { status = args[0]; address = args[1]; }
-        address = this.location(address).get('Location');
-        const accepted = req.accepts(['text', 'html']);
-        let text;
-        if (accepted === 'text') { text = statusText(status) + '. Redirecting to ' + address; this.set('Content-Type', 'text/plain; charset=utf-8'); }
-        else if (accepted === 'html') {
-          const message = statusText(status);
-          text = '<!DOCTYPE html><head><title>' + message + '</title></head><body><p>' + message + '. Redirecting to ' + escapeHtml(address) + '</p></body>';
-          this.set('Content-Type', 'text/html; charset=utf-8');
-        } else text = '';
-        this.vary('Accept');
-        this.status(status);
-        const bytes = host.encode(text, 'utf8');
-        this.set('Content-Length', bytes.length);
-        return this.end(method === 'HEAD' ? undefined : bytes);
-      },
-      sendFile(path, options, callback) {
-        let done = callback;
-        let opts = options || {};
-        if (!path) throw new TypeError('path argument is required to res.sendFile');
-        if (typeof path !== 'string') throw new TypeError('path must be a string to res.sendFile');
-        if (typeof options === 'function') { done = options; opts = {}; }
-        if (!opts.root && !path.startsWith('/')) throw new TypeError('path must be absolute or specify root to res.sendFile');
-        const absolute = normalize(opts.root ? opts.root + '/' + path : path);
-        const fail = (status, code) => {
-          const error = errorWithCode(status === 404 ? `ENOENT: no such file or directory, stat '${absolute}'` : 'Forbidden', code);
-          error.status = error.statusCode = status;
-          if (done) return done(error);
-          this.status(status).type('html').send(statusText(status));
-        };
-        if (/(?:^|\/)\.[^/]/.test(path) && opts.dotfiles !== 'allow') return fail(404, 'ENOENT');
-        const found = host.stat(absolute);
-        if (found !== 1) return fail(404, found === 2 ? 'EISDIR' : 'ENOENT');
-        const bytes = toBuffer(host.readBytes(absolute));
-        if (!this.get('Content-Type')) this.set('Content-Type', contentType(extname(absolute).slice(1)) || 'application/octet-stream');
-        if (opts.headers) for (const key of Object.keys(opts.headers)) this.set(key, opts.headers[key]);
-        if (opts.acceptRanges !== false && !this.get('Accept-Ranges')) this.set('Accept-Ranges', 'bytes');
-        if (opts.cacheControl !== false && !this.get('Cache-Control')) {
-          const maxAge = typeof opts.maxAge === 'string' ? 0 : Math.floor(Math.min(Math.max(0, opts.maxAge || 0), 31536000000) / 1000);
-          this.set('Cache-Control', 'public, max-age=' + maxAge + (opts.immutable ? ', immutable' : ''));
-        }
-        if (opts.lastModified !== false && !this.get('Last-Modified')) this.set('Last-Modified', new Date(host.packageTime()).toUTCString());
-        this.send(bytes);
-        if (done) done();
-      },
-      download(path, filename, options, callback) {
-        let done = callback;
-        let name = filename;
-        let opts = options || null;
-        if (typeof filename === 'function') { done = filename; name = null; opts = null; }
-        else if (typeof options === 'function') { done = options; opts = null; }
-        if (typeof filename === 'object' && (typeof options === 'function' || options === undefined)) { name = null; opts = filename; }
-        const headers = { 'Content-Disposition': contentDisposition(basename(name || path)) };
-        if (opts && opts.headers) for (const key of Object.keys(opts.headers)) if (key.toLowerCase() !== 'content-disposition') headers[key] = opts.headers[key];
-        const sendOptions = Object.assign(Object.create(opts), { headers });
-        return this.sendFile(sendOptions.root ? path : normalize(path.startsWith('/') ? path : '/app/' + path), sendOptions, done);
-      },
-      async pipeFrom(response) {
-        const skipped = new Set(['transfer-encoding', 'content-length', 'connection', 'content-encoding']);
-        response.headers.forEach((value, name) => { if (!skipped.has(name.toLowerCase())) this.setHeader(name, value); });
-        this.status(response.status);
-        return this.end(new Uint8Array(await response.arrayBuffer()));
-      },
-      write(chunk, encoding) {
-        const bytes = typeof chunk === 'string' ? host.encode(chunk, encodingOf(encoding)) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        if (!host.write(bytes)) throw errorWithCode('The response is larger than the platform allows', 'ERR_RESPONSE_TOO_LARGE', RangeError);
-        return true;
-      },
-      writeHead(status, message, extra) {
-        const list = typeof message === 'string' ? extra : message;
-        this.status(status);
-        if (typeof message === 'string') this.statusMessage = message;
-        if (Array.isArray(list)) for (let i = 0; i + 1 < list.length; i += 2) this.append(list[i], list[i + 1]);
-        else if (list) for (const key of Object.keys(list)) this.setHeader(key, list[key]);
-        return this;
-      },
-      flushHeaders() {},
-      render() { throw new Error('res.render() is not supported in Invoke functions'); },
-      format(handlers) {
-        const keys = Object.keys(handlers).filter((key) => key !== 'default');
-        const key = keys.length ? req.accepts(keys) : false;
-        this.vary('Accept');
-        if (key) { this.set('Content-Type', key.indexOf('/') === -1 ? contentType(key) : key); handlers[key](req, this); }
-        else if (handlers.default) handlers.default(req, this);
-        else { const error = new Error('Not Acceptable'); error.status = error.statusCode = 406; throw error; }
-        return this;
-      },
-      end(data, encoding) {
-        if (finished) return this;
-        if (typeof data === 'function') data = undefined;
-        if (data !== undefined && data !== null) this.write(data, typeof encoding === 'string' ? encoding : undefined);
-        finished = true;
-        const list = [];
-        headers.forEach((entry, key) => {
-          for (const value of [].concat(entry.value)) list.push(key, String(value));
-        });
-        host.respond(this.statusCode, list);
-        return this;
-      },
-    };
-    res.header = res.set;
-    return res;
+      _method: method,
+      _bridge: bridge,
+      _headers: new Map(), // lower-case name -> { name, value }
+      _finished: false,
+    });
   }
 
   // ---- the invocation -------------------------------------------------------------------------------------------
-  define(g, '__invoke', function (data) {
+  define(g, '__invoke', function (data, bridge) {
+    current = bridge;
+    active.clear();
+    timers.clear();
+    counts.clear();
+    groupIndent = '';
+    process.env = bridge.environment();
     const req = createRequest(data);
-    const res = createResponse(req, data.method);
+    const res = createResponse(req, data.method, bridge);
     req.res = res;
     define(g, 'req', req);
     define(g, 'res', res);
-    const settle = (error) => host.settled(error === undefined ? undefined : error);
+    const settle = (error) => bridge.settled(error === undefined ? undefined : error);
     let handler;
     try {
       handler = loadModule('/app/index.js').exports;

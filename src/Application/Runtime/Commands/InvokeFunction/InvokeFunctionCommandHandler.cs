@@ -56,7 +56,7 @@ public sealed class InvokeFunctionCommandHandler(
         }
 
         var response = await runtime.RunAsync(
-            new FunctionInvocation(target.FunctionId, projectId, files, environment, request.Request, invocationLimits),
+            new FunctionInvocation(target.FunctionId, version.VersionId, projectId, files, environment, request.Request, invocationLimits),
             cancellationToken);
         logs.TryEnqueue(Record(request, target, response, startedAt, (int)time.GetElapsedTime(started).TotalMilliseconds));
         return new InvocationResult(InvocationOutcome.Executed, response);
