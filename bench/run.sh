@@ -79,10 +79,12 @@ start_api() {
         fail "the free ports collided; run again."
     EXECUTION_URL="http://127.0.0.1:$execution_port"
     # A production host: Production environment, the published appsettings.json (read from the content root, the
-    # working directory), a fresh random signing key. Scenarios find the build, the folder and the settings of this
-    # process in /proc/$API_PID (cmdline, cwd, environ) to start more instances like it.
+    # working directory), a fresh random signing key, and access tokens that outlast the run, since one login serves
+    # every scenario. Scenarios find the build, the folder and the settings of this process in /proc/$API_PID
+    # (cmdline, cwd, environ) to start more instances like it.
     (cd "$work/api" && ASPNETCORE_ENVIRONMENT=Production \
         ASPNETCORE_URLS="$BASE_URL" EXECUTION_PORT="$execution_port" GATEWAY_PORT="$gateway_port" \
+        Invoke__Sessions__AccessTokenLifetime=06:00:00 \
         DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME=invoke_bench DB_USER=postgres DB_PASSWORD=postgres \
         JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n') \
         exec dotnet "$work/api/Invoke.Api.dll") >"$api_log" 2>&1 </dev/null &

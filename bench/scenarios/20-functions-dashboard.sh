@@ -49,6 +49,7 @@ start_uncached_api() {
     (cd "$(dirname "$api_dll")" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$UNCACHED_URL" \
         DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_NAME="$PGDATABASE" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
         JWT_SECRET="$(api_setting JWT_SECRET)" Invoke__Dashboard__StatsCacheSeconds=0 \
+        Invoke__Sessions__AccessTokenLifetime="$(api_setting Invoke__Sessions__AccessTokenLifetime)" \
         dotnet "$api_dll") >/dev/null 2>&1 </dev/null &
     uncached_pid=$!
     for _ in $(seq 1 120); do

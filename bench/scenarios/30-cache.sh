@@ -38,8 +38,9 @@ start_uncached_api() {
     local port
     port=$(pg_free_port)
     UNCACHED_URL="http://127.0.0.1:$port"
-    # The same program, working directory, database and signing key as the benchmark API; another port; no cache.
-    tr '\0' '\n' <"/proc/$API_PID/environ" | grep -E '^(DB_[A-Z]+|JWT_SECRET|ASPNETCORE_ENVIRONMENT)=' >"$work/env"
+    # The same program, working directory, database, signing key and token lifetime as the benchmark API; another
+    # port; no cache.
+    tr '\0' '\n' <"/proc/$API_PID/environ" | grep -E '^(DB_[A-Z]+|JWT_SECRET|ASPNETCORE_ENVIRONMENT|Invoke__Sessions__[A-Za-z]+)=' >"$work/env"
     api_dll=$(tr '\0' '\n' <"/proc/$API_PID/cmdline" | grep 'Invoke\.Api\.dll$')
     (cd "$(readlink "/proc/$API_PID/cwd")" &&
         exec env $(cat "$work/env") ASPNETCORE_URLS="$UNCACHED_URL" Invoke__Cache__Enabled=false dotnet "$api_dll") \

@@ -4,6 +4,7 @@ using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
 using Invoke.Application.Runtime.Execution;
+using Invoke.Application.Sessions;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly);
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
+        services.AddScoped<SessionIssuer>();
         services.AddSingleton<PackageFileCache>();
         services.AddSingleton<InvocationSlots>();
         services.AddSingleton(CreateMappingConfig(assembly));

@@ -3,10 +3,13 @@ using Invoke.Application.Common.Options;
 using Invoke.Application.Dashboard;
 using Invoke.Application.Runtime;
 using Invoke.Application.Schedules;
+using Invoke.Application.Sessions;
+using Invoke.Application.Sessions.Commands.SweepSessions;
 using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.ExecutionLogs;
 using Invoke.Infrastructure.Identity;
+using Invoke.Infrastructure.Maintenance;
 using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
@@ -79,6 +82,16 @@ public static class DependencyInjection
                     || !JwtOptions.PublishedSecrets.Contains(options.Secret),
                 $"{JwtOptions.SecretKey} is a placeholder published with the original platform; set a secret of your own.")
             .ValidateOnStart();
+        services.AddOptions<SessionTokenOptions>()
+            .BindConfiguration(SessionTokenOptions.SectionName)
+            .Validate(
+                options => options.AccessTokenLifetime > TimeSpan.Zero
+                    && options.AccessTokenLifetime < options.RefreshTokenLifetime,
+                $"{SessionTokenOptions.SectionName}: AccessTokenLifetime must be positive and shorter than RefreshTokenLifetime.")
+            .Validate(
+                options => options.ReuseGracePeriod >= TimeSpan.Zero,
+                $"{SessionTokenOptions.SectionName}:ReuseGracePeriod must not be negative.")
+            .ValidateOnStart();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
         services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
         services.AddSingleton<IPasswordStrengthEstimator, ZxcvbnPasswordStrengthEstimator>();
@@ -112,6 +125,14 @@ public static class DependencyInjection
                 $"{SchedulingOptions.Section}:TimeZone must be a time zone id known to this system, such as UTC or Europe/Paris.")
             .ValidateOnStart();
         services.AddSingleton<ICronSchedule, CronosSchedule>();
+
+        services.AddOptions<MaintenanceOptions>()
+            .BindConfiguration(MaintenanceOptions.SectionName)
+            .Validate(options => options.Interval > TimeSpan.Zero, $"{MaintenanceOptions.SectionName}:Interval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(new MaintenanceJob(
+            "session sweep", (mediator, cancellationToken) => mediator.Send(new SweepSessionsCommand(), cancellationToken)));
+        services.AddHostedService<MaintenanceRunner>();
 
         return services;
     }

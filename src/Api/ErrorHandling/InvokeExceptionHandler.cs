@@ -1,5 +1,6 @@
 using System.Globalization;
 using Invoke.Api.Envelopes;
+using Invoke.Api.Security;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -14,6 +15,7 @@ namespace Invoke.Api.ErrorHandling;
 /// <see cref="InvalidValueException"/> names its field in <c>errors</c>;</item>
 /// <item><see cref="BadRequestException"/> → 400: a rule checked against stored data, with its field, extra members and data;</item>
 /// <item><see cref="UnauthorizedException"/> → 401; <see cref="ForbiddenAccessException"/> → 403;</item>
+/// <item><see cref="SessionEndedException"/> → 401, clearing the session cookies;</item>
 /// <item><see cref="NotFoundException"/> → 404; <see cref="ConflictException"/> → 409;</item>
 /// <item><see cref="TooManyRequestsException"/> → 429 with <c>Retry-After</c>; <see cref="UpstreamServiceException"/> → 502;</item>
 /// <item><see cref="PayloadTooLargeException"/> → 413;</item>
@@ -62,6 +64,7 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
             InvalidValueException e => (StatusCodes.Status400BadRequest, e.Message, FieldError(e.Field, e.Message)),
             DomainException e => (StatusCodes.Status400BadRequest, e.Message, null),
             UnauthorizedException e => (StatusCodes.Status401Unauthorized, e.Message, null),
+            SessionEndedException e => (StatusCodes.Status401Unauthorized, e.Message, null),
             ForbiddenAccessException e => (StatusCodes.Status403Forbidden, e.Message, null),
             NotFoundException e => (StatusCodes.Status404NotFound, e.Message, null),
             ConflictException e => (StatusCodes.Status409Conflict, e.Message, null),
@@ -76,6 +79,11 @@ internal sealed class InvokeExceptionHandler(ErrorResponses errorResponses, ILog
         {
             logger.LogError(
                 exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (exception is SessionEndedException)
+        {
+            SessionCookies.Clear(httpContext);
         }
 
         if (exception is TooManyRequestsException tooMany)

@@ -9,7 +9,8 @@ namespace Invoke.Api.Security;
 /// <summary>
 /// Answers refused requests with the envelope and the original's messages instead of the schemes' bare challenges:
 /// 401 <c>Authentication required</c> where API keys are accepted; on session-token routes 401
-/// <c>No token provided</c>, <c>Invalid token</c> or <c>User not found</c>; 403 <c>Admin access required</c>.
+/// <c>No token provided</c>, <c>Invalid token</c> or <c>User not found</c>; 403 <c>Admin access required</c>; and
+/// Invoke's 403 <c>Cross-origin request refused</c> for a cookie-authenticated write from another origin.
 /// </summary>
 internal sealed class EnvelopeAuthorizationResultHandler(ErrorResponses errorResponses) : IAuthorizationMiddlewareResultHandler
 {
@@ -18,7 +19,11 @@ internal sealed class EnvelopeAuthorizationResultHandler(ErrorResponses errorRes
     public async Task HandleAsync(
         RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Challenged)
+        if (authorizeResult.Challenged && await IsCrossOriginCookieAsync(context))
+        {
+            await WriteAsync(context, StatusCodes.Status403Forbidden, AuthenticationMessages.CrossOriginRefused);
+        }
+        else if (authorizeResult.Challenged)
         {
             context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
             await WriteAsync(context, StatusCodes.Status401Unauthorized, await ChallengeMessageAsync(context, policy));
@@ -36,6 +41,9 @@ internal sealed class EnvelopeAuthorizationResultHandler(ErrorResponses errorRes
             await _default.HandleAsync(next, context, policy, authorizeResult);
         }
     }
+
+    private static async Task<bool> IsCrossOriginCookieAsync(HttpContext context) =>
+        (await context.AuthenticateAsync(InvokeAuthenticationSchemes.Jwt)).Failure?.Message == AuthenticationMessages.CrossOriginRefused;
 
     private static async Task<string> ChallengeMessageAsync(HttpContext context, AuthorizationPolicy policy)
     {

@@ -22,6 +22,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor httpContextAccessor) 
 
     public bool ViaApiKey => User.Identity?.AuthenticationType == InvokeAuthenticationSchemes.ApiKey;
 
+    public Guid? SessionId => IsAuthenticated ? UserPrincipal.SessionId(User) : null;
+
     private string Required(string claimType) =>
         (IsAuthenticated ? User.FindFirst(claimType)?.Value : null) ?? throw new UnauthorizedException();
 }

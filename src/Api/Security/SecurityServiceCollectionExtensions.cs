@@ -24,7 +24,7 @@ public static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(InvokeAuthenticationSchemes.ApiKey, null);
         services.AddOptions<JwtBearerOptions>(InvokeAuthenticationSchemes.Jwt)
-            .Configure<IOptions<JwtOptions>>((options, jwt) => options.TokenValidationParameters = new TokenValidationParameters
+            .Configure<IOptions<JwtOptions>, TimeProvider>((options, jwt, timeProvider) => options.TokenValidationParameters = new TokenValidationParameters
             {
                 IssuerSigningKey = jwt.Value.CreateSigningKey(),
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
@@ -32,11 +32,17 @@ public static class SecurityServiceCollectionExtensions
                 ValidateAudience = false,
                 ValidateLifetime = true,
                 RequireExpirationTime = true,
-                // jsonwebtoken allows no clock tolerance by default.
-                ClockSkew = TimeSpan.Zero,
+                // On the application's clock rather than the system's, with jsonwebtoken's rules and its default of no
+                // clock tolerance: valid from nbf (if any) until just before exp.
+                LifetimeValidator = (notBefore, expires, _, _) =>
+                {
+                    var now = timeProvider.GetUtcNow().UtcDateTime;
+                    return now < expires && (notBefore is not { } start || start <= now);
+                },
                 NameClaimType = SessionTokenClaims.Username,
             });
         services.AddScoped<SessionTokenEvents>();
+        services.AddSingleton<SessionCookies>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.Jwt, policy => policy
@@ -52,8 +58,11 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, AdminRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnvelopeAuthorizationResultHandler>();
 
-        // Login lockout counts client addresses: behind a reverse proxy on this host, the client is in X-Forwarded-For.
-        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
+        // Behind a reverse proxy on this host (the only proxies believed by default), the client is in X-Forwarded-For
+        // (login lockout counts client addresses), and the scheme and host it used are in X-Forwarded-Proto and
+        // X-Forwarded-Host (session cookies are Secure over HTTPS; cookie writes must name this origin).
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders =
+            ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

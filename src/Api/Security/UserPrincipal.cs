@@ -11,17 +11,26 @@ namespace Invoke.Api.Security;
 /// </summary>
 internal static class UserPrincipal
 {
-    public static ClaimsPrincipal Create(AuthenticatedUserDto user, string scheme) =>
-        new(new ClaimsIdentity(
-            [
-                new Claim(SessionTokenClaims.UserId, user.Id.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
-                new Claim(SessionTokenClaims.Username, user.Username),
-                new Claim(SessionTokenClaims.Email, user.Email),
-                new Claim(SessionTokenClaims.IsAdmin, user.IsAdmin ? "true" : "false", ClaimValueTypes.Boolean),
-            ],
-            scheme,
-            SessionTokenClaims.Username,
-            roleType: null));
+    /// <param name="sessionId">The session of the access token that authenticated the request, if any.</param>
+    public static ClaimsPrincipal Create(AuthenticatedUserDto user, string scheme, Guid? sessionId = null)
+    {
+        List<Claim> claims =
+        [
+            new(SessionTokenClaims.UserId, user.Id.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
+            new(SessionTokenClaims.Username, user.Username),
+            new(SessionTokenClaims.Email, user.Email),
+            new(SessionTokenClaims.IsAdmin, user.IsAdmin ? "true" : "false", ClaimValueTypes.Boolean),
+        ];
+        if (sessionId is { } session)
+        {
+            claims.Add(new Claim(SessionTokenClaims.SessionId, session.ToString()));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, SessionTokenClaims.Username, roleType: null));
+    }
+
+    public static Guid? SessionId(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirst(SessionTokenClaims.SessionId)?.Value, out var session) ? session : null;
 
     public static bool IsAdmin(ClaimsPrincipal principal) => principal.HasClaim(SessionTokenClaims.IsAdmin, "true");
 }

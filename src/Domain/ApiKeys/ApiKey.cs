@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Invoke.Domain.Common;
 
 namespace Invoke.Domain.ApiKeys;
 
 /// <summary>A user's key for the admin API (the CLI's credential). Only its SHA-256 hash is stored.</summary>
-public sealed partial class ApiKey
+public sealed class ApiKey
 {
     public const int NameMaxLength = 100;
     public const int KeyHashLength = 64;
@@ -33,9 +32,7 @@ public sealed partial class ApiKey
     public static ApiKey Create(string name, string keyHash, int? createdBy) =>
         new()
         {
-            KeyHash = keyHash is not null && Sha256Hex().IsMatch(keyHash)
-                ? keyHash
-                : throw new InvalidValueException("key_hash", "key_hash must be a lowercase hex SHA-256 digest"),
+            KeyHash = Ensure.Sha256Hex(keyHash, "key_hash"),
             Name = Ensure.Required(name, "name", NameMaxLength),
             CreatedBy = createdBy,
             IsActive = true,
@@ -49,7 +46,4 @@ public sealed partial class ApiKey
     }
 
     public void Revoke() => IsActive = false;
-
-    [GeneratedRegex(@"^[0-9a-f]{64}\z")]
-    private static partial Regex Sha256Hex();
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Invoke.Domain.Common;
 
-internal static class Ensure
+internal static partial class Ensure
 {
     public static string Required(string? value, string field, int maxLength)
     {
@@ -27,6 +28,12 @@ internal static class Ensure
         value is not null && allowed.Contains(value)
             ? value
             : throw new InvalidValueException(field, $"{field} must be one of: {string.Join(", ", allowed)}");
+
+    /// <summary>A lowercase hex SHA-256 digest, the form in which Invoke stores the hashes of its secrets.</summary>
+    public static string Sha256Hex(string? value, string field) =>
+        value is not null && Sha256HexPattern().IsMatch(value)
+            ? value
+            : throw new InvalidValueException(field, $"{field} must be a lowercase hex SHA-256 digest");
 
     public static DateTime Utc(DateTime value, string field) =>
         value.Kind == DateTimeKind.Utc
@@ -62,4 +69,7 @@ internal static class Ensure
             throw new InvalidValueException(field, $"{field} must be valid JSON");
         }
     }
+
+    [GeneratedRegex(@"^[0-9a-f]{64}\z")]
+    private static partial Regex Sha256HexPattern();
 }

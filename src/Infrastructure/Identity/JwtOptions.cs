@@ -11,9 +11,6 @@ public sealed class JwtOptions
     /// <summary>HS256 needs a key of at least 256 bits.</summary>
     public const int MinimumSecretLength = 32;
 
-    /// <summary>The original's token lifetime (<c>expiresIn: '7d'</c>).</summary>
-    public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(7);
-
     /// <summary>
     /// Secrets anyone can read: the original's fallback and the values its example configuration files ship with.
     /// A deployment that copied one of them signs tokens every reader of those files can forge.

@@ -7,6 +7,7 @@ using Invoke.Domain.Functions;
 using Invoke.Domain.KeyValueStore;
 using Invoke.Domain.NetworkPolicies;
 using Invoke.Domain.Projects;
+using Invoke.Domain.Sessions;
 using Invoke.Domain.Settings;
 using Invoke.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public sealed class InvokeDbContext(DbContextOptions<InvokeDbContext> options) :
     public DbSet<User> Users => Set<User>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<Project> Projects => Set<Project>();
 

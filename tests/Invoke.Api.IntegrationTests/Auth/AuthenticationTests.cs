@@ -149,10 +149,10 @@ public sealed class AuthenticationTests(SecurityProbeApiFactory factory) : IClas
     {
         "garbage",
         "a.b.c",
-        TestTokens.Sign(TestTokens.ClaimsOf(1), DateTime.UtcNow.AddDays(-8), DateTime.UtcNow.AddDays(-1)),
-        TestTokens.Sign(TestTokens.ClaimsOf(1), DateTime.UtcNow, DateTime.UtcNow.AddDays(7), "another-secret-of-at-least-32-characters"),
+        TestTokens.Sign(TestTokens.ClaimsOf(1), DateTime.UtcNow.AddMinutes(-16), DateTime.UtcNow.AddMinutes(-1)),
+        TestTokens.Sign(TestTokens.ClaimsOf(1), DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15), "another-secret-of-at-least-32-characters"),
         TestTokens.Unsigned(1),
-        TestTokens.Sign(new Dictionary<string, object> { ["username"] = "admin" }, DateTime.UtcNow, DateTime.UtcNow.AddDays(7)),
+        TestTokens.Sign(new Dictionary<string, object> { ["username"] = "admin" }, DateTime.UtcNow, DateTime.UtcNow.AddMinutes(15)),
     };
 
     [Theory]
@@ -169,15 +169,27 @@ public sealed class AuthenticationTests(SecurityProbeApiFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Get_WhenTokenIsSignedLikeTheOriginal_ShouldBeAccepted()
+    public async Task Get_WhenTokenIsSignedLikeTheOriginalForTheAccessTokenLifetime_ShouldBeAccepted()
+    {
+        var user = await factory.CreateUserAsync();
+        var now = DateTime.UtcNow;
+        var token = TestTokens.Sign(TestTokens.ClaimsOf(user.Id), now, now.AddMinutes(15));
+
+        var data = await GetDataAsync(factory.CreateClient().WithBearer(token), Jwt);
+
+        Assert.Equal(user.Id, data.GetProperty("UserId").GetInt32());
+    }
+
+    [Fact]
+    public async Task Get_WhenTokenIsTheOriginalsSevenDayOne_ShouldSayInvalidTokenForItOutlivesEveryRevocation()
     {
         var user = await factory.CreateUserAsync();
         var now = DateTime.UtcNow;
         var token = TestTokens.Sign(TestTokens.ClaimsOf(user.Id), now, now.AddDays(7));
 
-        var data = await GetDataAsync(factory.CreateClient().WithBearer(token), Jwt);
+        var response = await factory.CreateClient().WithBearer(token).GetAsync(Jwt);
 
-        Assert.Equal(user.Id, data.GetProperty("UserId").GetInt32());
+        await AssertErrorAsync(response, HttpStatusCode.Unauthorized, "Invalid token");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class LoginTests(IdentityApiFactory factory) : IClassFixture<Ident
     }
 
     [Fact]
-    public async Task Login_WhenSuccessful_ShouldIssueATokenShapedLikeTheOriginalsThatOpensTheApi()
+    public async Task Login_WhenSuccessful_ShouldIssueAFifteenMinuteTokenShapedLikeTheOriginalsThatOpensTheApi()
     {
         var admin = await factory.CreateUserAsync(isAdmin: true);
 
@@ -46,11 +46,12 @@ public sealed class LoginTests(IdentityApiFactory factory) : IClassFixture<Ident
         using var claims = JsonDocument.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])));
         var root = claims.RootElement;
         Assert.Equal(
-            new[] { "email", "exp", "iat", "isAdmin", "userId", "username" },
+            new[] { "email", "exp", "iat", "isAdmin", "sid", "userId", "username" },
             JsonShape.PropertyNames(root).Order(StringComparer.Ordinal));
         Assert.Equal(JsonValueKind.Number, root.GetProperty("userId").ValueKind);
         Assert.Equal(JsonValueKind.True, root.GetProperty("isAdmin").ValueKind);
-        Assert.Equal(604800, root.GetProperty("exp").GetInt64() - root.GetProperty("iat").GetInt64());
+        Assert.True(Guid.TryParse(root.GetProperty("sid").GetString(), out _));
+        Assert.Equal(900, root.GetProperty("exp").GetInt64() - root.GetProperty("iat").GetInt64());
         var me = await factory.CreateClient().WithBearer(token).GetAsync("/api/auth/me");
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
     }

@@ -39,7 +39,7 @@ public static class IdentityData
         });
 
         var token = factory.Services.GetRequiredService<ITokenIssuer>()
-            .Issue(new AuthenticatedUserDto(user.Id, name, email, isAdmin));
+            .Issue(new AuthenticatedUserDto(user.Id, name, email, isAdmin), sessionId: null);
         return new TestUser(user.Id, name, email, password, isAdmin, token);
     }
 

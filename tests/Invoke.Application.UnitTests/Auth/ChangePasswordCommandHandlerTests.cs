@@ -50,5 +50,5 @@ public sealed class ChangePasswordCommandHandlerTests
         Assert.Equal(["alice", "alice@example.test"], inputs);
     }
 
-    private ChangePasswordCommandHandler Handler() => new(_context, _currentUser, _estimator, _hasher);
+    private ChangePasswordCommandHandler Handler() => new(_context, _currentUser, _estimator, _hasher, TimeProvider.System);
 }

@@ -2,6 +2,8 @@ using Invoke.Application.Auth.Commands.Login;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
+using Invoke.Application.Sessions;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 
 namespace Invoke.Application.UnitTests.Auth;
@@ -27,7 +29,7 @@ public sealed class LoginCommandHandlerTests
             .Returns(Now.AddSeconds(431.2));
 
         var exception = await Assert.ThrowsAsync<TooManyRequestsException>(() =>
-            Handler().Handle(new LoginCommand("Alice", "secret", null, "203.0.113.9"), CancellationToken.None));
+            Handler().Handle(new LoginCommand("Alice", "secret", null, "203.0.113.9", "Firefox"), CancellationToken.None));
 
         Assert.Equal(
             "Account temporarily locked due to too many failed login attempts. Try again in 432 seconds. (Max 5 attempts per 15 minutes)",
@@ -44,7 +46,7 @@ public sealed class LoginCommandHandlerTests
             .Returns(Now.AddMinutes(1));
 
         await Assert.ThrowsAsync<TooManyRequestsException>(() =>
-            Handler().Handle(new LoginCommand("Alice", "secret", null, "203.0.113.9"), CancellationToken.None));
+            Handler().Handle(new LoginCommand("Alice", "secret", null, "203.0.113.9", "Firefox"), CancellationToken.None));
 
         await _throttle.Received(1).LockedUntilAsync(
             Arg.Is<IReadOnlyCollection<string>>(keys => keys.SequenceEqual(new[] { "id:alice", "addr:203.0.113.9" })),
@@ -61,7 +63,7 @@ public sealed class LoginCommandHandlerTests
         _captcha.VerifyAsync("token", "203.0.113.9", Arg.Any<CancellationToken>()).Returns(verdict);
 
         var exception = await Assert.ThrowsAnyAsync<Exception>(() =>
-            Handler().Handle(new LoginCommand("alice", "secret", "token", "203.0.113.9"), CancellationToken.None));
+            Handler().Handle(new LoginCommand("alice", "secret", "token", "203.0.113.9", "Firefox"), CancellationToken.None));
 
         Assert.IsType(exceptionType, exception);
         Assert.Equal(message, exception.Message);
@@ -70,5 +72,11 @@ public sealed class LoginCommandHandlerTests
     }
 
     private LoginCommandHandler Handler() =>
-        new(_context, _captcha, _throttle, _hasher, _tokens, new FixedTimeProvider(Now));
+        new(
+            _context,
+            _captcha,
+            _throttle,
+            _hasher,
+            new SessionIssuer(_context, _tokens, Options.Create(new SessionTokenOptions())),
+            new FixedTimeProvider(Now));
 }

@@ -14,7 +14,7 @@ public sealed class LoginCommandValidatorTests
     {
         _captcha.IsEnabled.Returns(false);
 
-        var result = new LoginCommandValidator(_captcha).TestValidate(new LoginCommand("admin", "secret", null, null));
+        var result = new LoginCommandValidator(_captcha).TestValidate(new LoginCommand("admin", "secret", null, null, null));
 
         result.ShouldNotHaveAnyValidationErrors();
     }
@@ -24,7 +24,7 @@ public sealed class LoginCommandValidatorTests
     {
         _captcha.IsEnabled.Returns(true);
 
-        var result = new LoginCommandValidator(_captcha).TestValidate(new LoginCommand("admin", "secret", "", null));
+        var result = new LoginCommandValidator(_captcha).TestValidate(new LoginCommand("admin", "secret", "", null, null));
 
         result.ShouldHaveValidationErrorFor(c => c.TurnstileToken)
             .WithErrorMessage(LoginCommandValidator.ChallengeRequiredMessage);
@@ -35,7 +35,7 @@ public sealed class LoginCommandValidatorTests
     {
         _captcha.IsEnabled.Returns(true);
 
-        var result = new LoginCommandValidator(_captcha).TestValidate(new LoginCommand(null, null, null, null));
+        var result = new LoginCommandValidator(_captcha).TestValidate(new LoginCommand(null, null, null, null, null));
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal(LoginCommandValidator.CredentialsRequiredMessage, failure.ErrorMessage);
@@ -46,7 +46,7 @@ public sealed class LoginCommandValidatorTests
     public void Validate_WhenPasswordIsAbsurdlyLong_ShouldRefuseItBeforeAnyHashing()
     {
         var result = new LoginCommandValidator(_captcha)
-            .TestValidate(new LoginCommand("admin", new string('p', LoginCommandValidator.PasswordMaxLength + 1), null, null));
+            .TestValidate(new LoginCommand("admin", new string('p', LoginCommandValidator.PasswordMaxLength + 1), null, null, null));
 
         result.ShouldHaveValidationErrorFor(c => c.Password);
     }

@@ -18,7 +18,7 @@ public sealed class UpdateUserCommandHandlerTests
     {
         var currentUser = Substitute.For<ICurrentUser>();
         currentUser.UserId.Returns(CallerId);
-        _handler = new UpdateUserCommandHandler(_context, currentUser, _estimator, _hasher);
+        _handler = new UpdateUserCommandHandler(_context, currentUser, _estimator, _hasher, TimeProvider.System);
     }
 
     [Fact]

@@ -1599,6 +1599,37 @@ ALTER TABLE ONLY public.login_attempts
 CREATE INDEX idx_login_attempts_last_failure_at ON public.login_attempts USING btree (last_failure_at);
 
 --
+-- Name: refresh_tokens; Type: TABLE; Schema: public; Owner: -
+-- Refresh tokens of the sessions that signing in starts, hashed, rotated on every use (docs/adr/0026).
+--
+
+CREATE TABLE public.refresh_tokens (
+    id uuid NOT NULL,
+    user_id integer NOT NULL,
+    family_id uuid NOT NULL,
+    token_hash character varying(64) NOT NULL,
+    session_started_at timestamp with time zone NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    revoked_at timestamp with time zone,
+    client_ip inet,
+    user_agent character varying(512)
+);
+
+ALTER TABLE ONLY public.refresh_tokens
+    ADD CONSTRAINT refresh_tokens_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.refresh_tokens
+    ADD CONSTRAINT refresh_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+CREATE INDEX idx_refresh_tokens_expires_at ON public.refresh_tokens USING btree (expires_at);
+
+CREATE INDEX idx_refresh_tokens_family_id ON public.refresh_tokens USING btree (family_id);
+
+CREATE INDEX idx_refresh_tokens_user_id ON public.refresh_tokens USING btree (user_id);
+
+--
 -- Name: uq_functions_project_name; Type: INDEX; Schema: public; Owner: -
 -- Function names are unique within a project (docs/adr/0015-function-names-unique-per-project.md).
 --

@@ -5,6 +5,7 @@ using Invoke.Domain.Functions;
 using Invoke.Domain.KeyValueStore;
 using Invoke.Domain.NetworkPolicies;
 using Invoke.Domain.Projects;
+using Invoke.Domain.Sessions;
 using Invoke.Domain.Settings;
 using Invoke.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public interface IApplicationDbContext
     DbSet<User> Users { get; }
 
     DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
 
     DbSet<Project> Projects { get; }
 

@@ -24,4 +24,7 @@ public interface ICurrentUser
 
     /// <summary>True when the caller authenticated with a user API key rather than a session token.</summary>
     bool ViaApiKey { get; }
+
+    /// <summary>The session of the caller's access token; null for API keys and tokens issued outside a session.</summary>
+    Guid? SessionId { get; }
 }

@@ -1064,6 +1064,72 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Invoke.Domain.Sessions.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<IPAddress>("ClientIp")
+                        .HasColumnType("inet")
+                        .HasColumnName("client_ip");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<DateTime>("SessionStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("session_started_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("user_agent");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("refresh_tokens_pkey");
+
+                    b.HasIndex(new[] { "ExpiresAt" }, "idx_refresh_tokens_expires_at")
+                        .HasDatabaseName("idx_refresh_tokens_expires_at");
+
+                    b.HasIndex(new[] { "FamilyId" }, "idx_refresh_tokens_family_id")
+                        .HasDatabaseName("idx_refresh_tokens_family_id");
+
+                    b.HasIndex(new[] { "UserId" }, "idx_refresh_tokens_user_id")
+                        .HasDatabaseName("idx_refresh_tokens_user_id");
+
+                    b.ToTable("refresh_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Invoke.Domain.Settings.GlobalSetting", b =>
                 {
                     b.Property<int>("Id")
@@ -1382,6 +1448,16 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("project_memberships_user_id_fkey");
+                });
+
+            modelBuilder.Entity("Invoke.Domain.Sessions.RefreshToken", b =>
+                {
+                    b.HasOne("Invoke.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("refresh_tokens_user_id_fkey");
                 });
 
             modelBuilder.Entity("Invoke.Domain.ApiGateway.ApiGatewayRoute", b =>

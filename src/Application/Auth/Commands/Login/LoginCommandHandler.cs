@@ -3,24 +3,25 @@ using Invoke.Application.Auth.Queries.GetAuthenticatedUser;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
+using Invoke.Application.Sessions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.Auth.Commands.Login;
 
-/// <summary>The original's login (admin-api.md §4.3), with lockout counted in the database for every instance.</summary>
+/// <summary>
+/// The original's login (admin-api.md §4.3), with lockout counted in the database for every instance; success starts a
+/// session (docs/adr/0026).
+/// </summary>
 public sealed class LoginCommandHandler(
     IApplicationDbContext context,
     ICaptchaVerifier captcha,
     ILoginThrottle throttle,
     IPasswordHasher passwordHasher,
-    ITokenIssuer tokenIssuer,
-    TimeProvider timeProvider) : IRequestHandler<LoginCommand, LoginResultDto>
+    SessionIssuer sessions,
+    TimeProvider timeProvider) : IRequestHandler<LoginCommand, IssuedSessionDto>
 {
-    public const string NotAMemberMessage =
-        "Access denied: You are not a member of any project. Please contact your system administrator.";
-
-    public async Task<LoginResultDto> Handle(LoginCommand request, CancellationToken cancellationToken)
+    public async Task<IssuedSessionDto> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var identifier = request.Username!;
         var password = request.Password!;
@@ -52,20 +53,18 @@ public sealed class LoginCommandHandler(
             throw failures.LockedUntil is { } lockedNow ? Locked(lockedNow, string.Empty) : InvalidCredentials(failures);
         }
 
-        var isAdmin = user.IsAdmin == true;
-        if (!isAdmin && !await context.ProjectMemberships.AnyAsync(
-                m => m.UserId == user.Id && context.Projects.Any(p => p.Id == m.ProjectId && p.IsActive == true),
-                cancellationToken))
+        var signedIn = new AuthenticatedUserDto(user.Id, user.Username, user.Email, user.IsAdmin == true);
+        if (!await context.MayHoldASessionAsync(signedIn, cancellationToken))
         {
-            throw new ForbiddenAccessException(NotAMemberMessage);
+            throw new ForbiddenAccessException(SignInRules.NoProjectMessage);
         }
 
-        user.RecordLogin(timeProvider.GetUtcNow().UtcDateTime);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        user.RecordLogin(now);
+        var session = sessions.Start(signedIn, now, request.ClientAddress, request.UserAgent);
         await context.SaveChangesAsync(cancellationToken);
         await throttle.ResetAsync(identifierKey, cancellationToken);
-
-        var token = tokenIssuer.Issue(new AuthenticatedUserDto(user.Id, user.Username, user.Email, isAdmin));
-        return new LoginResultDto(new LoginUserDto(user.Id, user.Username, user.Email, isAdmin), token);
+        return session;
     }
 
     private async Task VerifyChallengeAsync(LoginCommand request, CancellationToken cancellationToken)

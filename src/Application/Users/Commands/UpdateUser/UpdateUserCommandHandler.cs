@@ -1,6 +1,7 @@
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
+using Invoke.Application.Sessions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ public sealed class UpdateUserCommandHandler(
     IApplicationDbContext context,
     ICurrentUser currentUser,
     IPasswordStrengthEstimator estimator,
-    IPasswordHasher hasher)
+    IPasswordHasher hasher,
+    TimeProvider timeProvider)
     : IRequestHandler<UpdateUserCommand, UpdatedUserDto>
 {
     public const string OwnPassword =
@@ -43,6 +45,7 @@ public sealed class UpdateUserCommandHandler(
             user.ChangeEmail(newEmail);
         }
 
+        var demoted = user.IsAdmin == true && request.IsAdmin == false;
         if (request.IsAdmin is { } isAdmin)
         {
             if (isAdmin)
@@ -59,6 +62,13 @@ public sealed class UpdateUserCommandHandler(
         {
             PasswordRules.EnsureStrong(estimator, newPassword, "password", user.Username, user.Email);
             user.ChangePasswordHash(hasher.Hash(newPassword));
+        }
+
+        if (newPassword is not null || demoted)
+        {
+            // Before the save, as in ChangePasswordCommandHandler: a failure cannot leave sessions alive after the change.
+            await context.RefreshTokens.Where(t => t.UserId == user.Id)
+                .RevokeAsync(timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         await UniqueUserFields.SaveAsync(context, cancellationToken);
