@@ -88,5 +88,65 @@ public static class DifferentialFixtures
                 ("node_modules/dep/cjs.js", "module.exports = { kind: 'cjs', dir: typeof __dirname };")],
             [new DifferentialRequest()]),
         Fixture("console-and-globals", "module.exports = (req, res) => { const u = new URL('https://user:pw@Example.com:8080/p/a?x=1#frag'); const p = new URLSearchParams('a=1&a=2&b=%20x'); res.json({ href: u.href, origin: u.origin, host: u.host, path: u.pathname, search: u.search, hash: u.hash, all: p.getAll('a'), b: p.get('b'), str: p.toString(), b64: Buffer.from('héllo').toString('base64'), hex: Buffer.from('ff00', 'hex').length, enc: Array.from(new TextEncoder().encode('é')), clone: structuredClone(new Map([[1, { x: 2 }]])).get(1), btoa: btoa('abc'), atob: atob('YWJj') }); };"),
+        Fixture("module-path", """
+            const path = require('path');
+            const posix = require('node:path/posix');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+            module.exports = (req, res) => res.json({
+              join: [path.join('/a/b', '../c', './d/'), path.join(''), path.join('a', '', 'b/..'), path.join('../x', '../../y')],
+              normalize: ['a//b/../../../c/', '', '/..', './', 'a/./b/.'].map(path.normalize),
+              resolve: [path.resolve('/x', 'y/../z/'), path.resolve('/a', '/b', 'c'), path.resolve('/')],
+              dirname: ['/a/b/', 'a', '/', '//a', '', 'a/b'].map(path.dirname),
+              basename: [path.basename('/a/b.html', '.html'), path.basename('a', 'a'), path.basename('/a/b/', 'b'), path.basename('/a/b.js/', '.js'), path.basename('x/')],
+              extname: ['a.b.c', '.bashrc', 'a.', '..', '...', 'dir/'].map(path.extname),
+              relative: [path.relative('/a/b/c', '/a/d'), path.relative('/a', '/a'), path.relative('/a/b', '/a/b/c/d')],
+              parse: ['/a/b/', 'a', '/', './x.tar.gz', '/home/u/.profile'].map(path.parse),
+              format: [path.format({ root: '/', name: 'f', ext: 'txt' }), path.format({ dir: '/d', base: 'b.c' }), path.format({ name: 'n' })],
+              absolute: [path.isAbsolute('/a'), path.isAbsolute('a')],
+              constants: [path.sep, path.delimiter, path.posix === path, posix === path],
+              errors: [attempt(() => path.join('a', 1)), attempt(() => path.basename(null)), attempt(() => path.format('x'))],
+            });
+            """),
+        Fixture("module-util", """
+            const util = require('node:util');
+            const types = require('util/types');
+            class Foo { constructor() { this.x = 1; } }
+            const circular = { name: 'c' }; circular.self = circular;
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+            module.exports = async (req, res) => {
+              const inspected = [
+                'a\'b', 'a\'b"c', 'x\n\ty\u0001', { a: { b: { c: { d: 1 } } } }, { a: { b: { c: {} } } }, new Map([['a', 1]]), new Set(),
+                Object.create(null), function () {}, function named() {}, class A {}, class B extends Array {}, [, 1, , ,], { 'a-b': 1, [Symbol('s')]: 2, get g() { return 1; } },
+                new Foo(), Buffer.from('hi'), new Uint8Array(2), new ArrayBuffer(2), -0, 10n, [[[[1]]]], new Date(0), /x/g, new Number(3), new String('ab'),
+                circular, { aaaaaaaaaaaaaaaa: 'bbbbbbbbbbbbbbbbbbbbbbbbb', cccccccccccccccccc: 'ddddddddddddddddddddddddd' }, { e: new WeakMap(), s: Symbol.iterator, n: null, u: undefined },
+                [1, 2, 3], { [util.inspect.custom]: () => 'custom!' }, new Array(3), 'z'.repeat(5),
+              ].map((v) => util.inspect(v));
+              const formatted = [
+                util.format('%s %d %i %f %j %O %%', 'a', 1.5, 2.7, '3.5', { a: 1 }, { b: 2 }), util.format('a', { x: 1 }, 'b'), util.format(1, 2),
+                util.format('%s', { a: { b: { c: 1 } } }), util.format('%s %s', null, undefined), util.format('%d', '0x10'), util.format('%s:%s', 'only'), util.format('%c%s', 'css', 'x'),
+              ];
+              const readFile = (name, done) => setTimeout(() => (name === 'bad' ? done(new Error('nope')) : done(null, 'content of ' + name)), 1);
+              const read = util.promisify(readFile);
+              const back = await new Promise((resolve) => util.callbackify(async (n) => n * 2)(21, (error, value) => resolve([error, value])));
+              const falsy = await new Promise((resolve) => util.callbackify(() => Promise.reject(null))((error) => resolve({ code: error.code, reason: error.reason })));
+              function Animal() {} Animal.prototype.speak = function () { return 'generic'; };
+              function Dog() { Animal.call(this); } util.inherits(Dog, Animal);
+              res.json({
+                inspected, formatted,
+                promisified: [await read('a'), await read('bad').catch((e) => e.message)],
+                callbackified: [back, falsy],
+                inherits: [new Dog().speak(), Dog.super_ === Animal, new Dog() instanceof Animal],
+                types: [types.isDate(new Date()), types.isDate({}), types.isRegExp(/x/), types.isMap(new Map()), types.isSet(new Map()), types.isPromise(Promise.resolve()),
+                  types.isTypedArray(new Uint16Array(1)), types.isUint8Array(Buffer.alloc(1)), types.isArrayBuffer(new ArrayBuffer(1)), types.isNativeError(new TypeError()),
+                  types.isBoxedPrimitive(new Number(1)), types.isBoxedPrimitive(1), types.isAsyncFunction(async () => {}), types.isAsyncFunction(() => {}), types.isGeneratorFunction(function* () {}),
+                  util.types === types],
+                deepEqual: [util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), util.isDeepStrictEqual({ a: 1 }, { a: '1' }), util.isDeepStrictEqual(new Set([1, 2]), new Set([2, 1])),
+                  util.isDeepStrictEqual(new Map([[1, { x: 1 }]]), new Map([[1, { x: 2 }]])), util.isDeepStrictEqual([1, 2], [1, 2, 3])],
+                encoder: Array.from(new util.TextEncoder().encode('hé')), decoder: new util.TextDecoder().decode(new Uint8Array([104, 195, 169])),
+                deprecated: util.deprecate((x) => x + 1, 'old')(1),
+                errors: [attempt(() => util.promisify(1)), attempt(() => util.inherits(function () {}, null))],
+              });
+            };
+            """),
     ];
 }
