@@ -148,5 +148,91 @@ public static class DifferentialFixtures
               });
             };
             """),
+        Fixture("module-events", """
+            const EventEmitter = require('events');
+            const { once, on, errorMonitor } = require('node:events');
+            class Bus extends EventEmitter {}
+            module.exports = async (req, res) => {
+              const bus = new Bus();
+              const log = [];
+              bus.on('newListener', (name) => log.push('new:' + String(name)));
+              bus.on('x', (a, b) => log.push('x1:' + a + b));
+              bus.prependListener('x', () => log.push('x0'));
+              bus.once('x', () => log.push('once'));
+              const emitted = [bus.emit('x', 1, 2), bus.emit('x', 3, 4), bus.emit('nothing')];
+              const counts = [bus.listenerCount('x'), bus.eventNames(), bus.listeners('x').length, bus.rawListeners('x').length, bus.getMaxListeners()];
+              const handler = () => log.push('removed?');
+              bus.on('y', handler); bus.off('y', handler); bus.emit('y');
+              bus.on(errorMonitor, (e) => log.push('monitor:' + e.message));
+              let thrown;
+              try { bus.emit('error', new Error('bad')); } catch (e) { thrown = e.message; }
+              let unhandled;
+              try { new EventEmitter().emit('error', 'text'); } catch (e) { unhandled = { code: e.code, message: e.message }; }
+              setTimeout(() => bus.emit('ready', 'a', 'b'), 1);
+              const ready = await once(bus, 'ready');
+              const failing = new EventEmitter();
+              setTimeout(() => failing.emit('error', new Error('once failed')), 1);
+              const rejected = await once(failing, 'never').catch((e) => e.message);
+              const ticker = new EventEmitter();
+              setTimeout(() => { ticker.emit('tick', 1); ticker.emit('tick', 2); ticker.emit('tick', 3); }, 1);
+              const ticks = [];
+              for await (const [n] of on(ticker, 'tick')) { ticks.push(n); if (n === 3) break; }
+              bus.removeAllListeners('x');
+              let badListener;
+              try { bus.on('z', 'nope'); } catch (e) { badListener = { code: e.code, message: e.message }; }
+              res.json({ log, emitted, counts, thrown, unhandled, ready, rejected, ticks, afterRemoveAll: bus.listenerCount('x'), tickerLeft: ticker.listenerCount('tick'), badListener, defaultMax: EventEmitter.defaultMaxListeners, isSelf: EventEmitter.EventEmitter === EventEmitter });
+            };
+            """),
+        Fixture("module-querystring", """
+            const qs = require('querystring');
+            module.exports = (req, res) => res.json({
+              parse: [qs.parse('a=1&b=2&a=3&c&=x&d=%E2%82%AC+y'), qs.parse('a:1;b:2', ';', ':'), qs.parse('bad=%E0%A4%A&ok=1'), qs.parse('a=1&b=2&c=3', null, null, { maxKeys: 2 })],
+              stringify: [qs.stringify({ a: [1, 2], b: 'x y', c: true, d: null, e: undefined, f: NaN, g: 'é!*()' }), qs.stringify({ a: 1, b: 2 }, ';', ':'), qs.stringify('nope')],
+              escape: [qs.escape('a b&c/d'), qs.unescape('a%20b+c'), qs.decode === qs.parse, qs.encode === qs.stringify],
+            });
+            """),
+        Fixture("module-string_decoder", """
+            const { StringDecoder } = require('string_decoder');
+            module.exports = (req, res) => {
+              const euro = Buffer.from('€');
+              const utf8 = new StringDecoder('utf8');
+              const parts = [utf8.write(euro.subarray(0, 1)), utf8.write(euro.subarray(1, 2)), utf8.write(Buffer.concat([euro.subarray(2), Buffer.from('ok')])), utf8.end()];
+              const cut = new StringDecoder('utf8');
+              const cutParts = [cut.write(euro.subarray(0, 2)), cut.end()];
+              const b64 = new StringDecoder('base64');
+              const b64Parts = [b64.write(Buffer.from('ab')), b64.write(Buffer.from('cd')), b64.end()];
+              const u16 = new StringDecoder('utf16le');
+              const smile = Buffer.from('😀', 'utf16le');
+              const u16Parts = [u16.write(smile.subarray(0, 3)), u16.write(smile.subarray(3)), u16.end()];
+              const hex = new StringDecoder('hex');
+              res.json({ parts, cutParts, b64Parts, u16Parts, hex: [hex.write(Buffer.from([1, 255])), hex.end(Buffer.from([16]))], encoding: [utf8.encoding, new StringDecoder().encoding, new StringDecoder('latin1').encoding] });
+            };
+            """),
+        Fixture("module-os", """
+            const os = require('node:os');
+            module.exports = (req, res) => res.json({
+              eol: os.EOL, endianness: os.endianness(), platform: os.platform(), type: os.type(), arrays: [Array.isArray(os.cpus()), os.loadavg().length],
+              kinds: ['hostname', 'homedir', 'tmpdir', 'release', 'uptime', 'totalmem', 'freemem', 'networkInterfaces', 'userInfo'].map((name) => typeof os[name]()),
+              sigterm: os.constants.signals.SIGTERM, devNull: os.devNull,
+            });
+            """),
+        Fixture("module-assert", """
+            const assert = require('assert');
+            const strict = require('node:assert/strict');
+            const caught = (fn) => { try { fn(); return 'passed'; } catch (e) { return { name: e.name, code: e.code, operator: e.operator, generated: e.generatedMessage, actual: e.actual === undefined ? 'undefined' : e.actual, expected: e.expected === undefined ? 'undefined' : String(e.expected), isAssertionError: e instanceof assert.AssertionError }; } };
+            const message = (fn) => { try { fn(); return 'passed'; } catch (e) { return e.message; } };
+            module.exports = async (req, res) => res.json({
+              passing: [caught(() => assert(1)), caught(() => assert.equal(1, '1')), caught(() => assert.deepEqual({ a: 1 }, { a: '1' })), caught(() => strict.deepEqual({ a: [1] }, { a: [1] })),
+                caught(() => assert.notStrictEqual(1, 2)), caught(() => assert.throws(() => { throw new TypeError('t'); }, TypeError)), caught(() => assert.throws(() => { throw new Error('abc'); }, /ab/)),
+                caught(() => assert.throws(() => { throw Object.assign(new Error('m'), { code: 'X' }); }, { code: 'X', message: /m/ })), caught(() => assert.match('abc', /b/)), caught(() => assert.ifError(null))],
+              failing: [caught(() => assert.strictEqual(1, 2)), caught(() => strict.equal(1, '1')), caught(() => assert.deepStrictEqual({ a: 1 }, { a: '1' })), caught(() => assert.notEqual(1, 1)),
+                caught(() => assert.throws(() => {})), caught(() => assert.ok(0, 'custom')), caught(() => assert.fail('boom')), caught(() => assert.doesNotThrow(() => { throw new Error('x'); })),
+                caught(() => assert.doesNotMatch('abc', /b/))],
+              messages: [message(() => assert.strictEqual(1, 2)), message(() => assert.ok(false, 'custom')), message(() => assert.throws(() => {})), message(() => assert.throws(() => {}, TypeError)),
+                message(() => assert.fail()), message(() => assert.ifError(new Error('oops'))), message(() => assert.equal(1, 2, 'mine')), message(() => assert.strictEqual(1, 2, new RangeError('own')))],
+              rejects: [await assert.rejects(Promise.reject(new Error('r')), /r/).then(() => 'ok'), await assert.rejects(Promise.resolve(1)).catch((e) => e.message), await assert.doesNotReject(Promise.resolve()).then(() => 'ok')],
+              strictIsStrict: [assert.strict === strict, strict.strict === strict],
+            });
+            """),
     ];
 }

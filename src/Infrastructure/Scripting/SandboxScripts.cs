@@ -28,7 +28,7 @@ internal sealed class SandboxScripts
         Bootstrap = Engine.PrepareScript(reader.ReadToEnd(), "invoke:sandbox", strict: false, Preparation);
         Builtins = typeof(SandboxScripts).Assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(BuiltinResourcePrefix, StringComparison.Ordinal))
-            .ToDictionary(name => name[BuiltinResourcePrefix.Length..^".js".Length].Replace('_', '/'), PrepareBuiltin);
+            .ToDictionary(name => name[BuiltinResourcePrefix.Length..^".js".Length].Replace('.', '/'), PrepareBuiltin);
     }
 
     public const string BootstrapResource = "Invoke.Infrastructure.Scripting.Bootstrap.sandbox.js";

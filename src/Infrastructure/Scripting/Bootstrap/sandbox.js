@@ -563,7 +563,9 @@
   // What the JavaScript built-in modules (Scripting/Builtins/*.js, each prepared once per process) receive when first
   // required: the native bridge and the sandbox's own pieces. User code never sees this object.
   const internals = {
-    host, errorWithCode, invalidArgType, Buffer, toBuffer, encodingOf, process, TextEncoder, TextDecoder, require: (name) => requireBuiltin(name),
+    host, errorWithCode, invalidArgType, Buffer, toBuffer, encodingOf, process, TextEncoder, TextDecoder,
+    require: (name) => requireBuiltin(name),
+    inspect: (value) => requireBuiltin('util').inspect(value),
   };
   const script = (name) => () => host.builtinScript(name)(internals);
   const notSupported = new Set(['child_process', 'worker_threads', 'cluster', 'vm', 'v8', 'inspector', 'repl', 'dgram', 'http2', 'module', 'async_hooks', 'perf_hooks', 'readline', 'trace_events', 'wasi']);
@@ -578,6 +580,12 @@
     ['path/posix', () => requireBuiltin('path')],
     ['util', script('util')],
     ['util/types', () => requireBuiltin('util').types],
+    ['events', script('events')],
+    ['querystring', script('querystring')],
+    ['string_decoder', script('string_decoder')],
+    ['os', script('os')],
+    ['assert', script('assert')],
+    ['assert/strict', () => requireBuiltin('assert').strict],
   ]);
   const builtinExports = new Map();
 
