@@ -234,5 +234,73 @@ public static class DifferentialFixtures
               strictIsStrict: [assert.strict === strict, strict.strict === strict],
             });
             """),
+        Fixture("module-crypto", """
+            const crypto = require('node:crypto');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+            const hex = (b) => Buffer.from(b).toString('hex');
+            // Ciphertexts produced by Node: Invoke must decode them.
+            const fromNode = {
+              gcm: ['6eb8bf262132', '00791f8f62132f47b848482150badc65'],
+              cbc: '1446aac24eeb21afb0005000550ac1678757950ba878ce3872b90b5876b21883',
+              chacha: ['b8012dbc6f38', 'b8213f1066bf5f2200eb1a6f0a280e68'],
+              ctr: '4f8182e3c175ade5d15c4158abe27ce723f0c2697fb9c20c2435f936a9',
+            };
+            function decrypt(algorithm, key, iv, data, tag, aad) {
+              const d = crypto.createDecipheriv(algorithm, key, iv);
+              if (aad) d.setAAD(Buffer.from(aad));
+              if (tag) d.setAuthTag(Buffer.from(tag, 'hex'));
+              return d.update(data, 'hex', 'utf8') + d.final('utf8');
+            }
+            function encrypt(algorithm, key, iv, text, aad) {
+              const c = crypto.createCipheriv(algorithm, key, iv);
+              if (aad) c.setAAD(Buffer.from(aad));
+              const out = c.update(text.slice(0, 5), 'utf8', 'hex') + c.update(text.slice(5), 'utf8', 'hex') + c.final('hex');
+              return algorithm.includes('gcm') || algorithm.includes('poly') ? [out, c.getAuthTag().toString('hex')] : out;
+            }
+            module.exports = async (req, res) => {
+              const digests = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'].map((d) => crypto.createHash(d).update('a').update(Buffer.from('bc')).digest('hex'));
+              const copied = crypto.createHash('sha256').update('x'); const copy = copied.copy().update('y').digest('base64');
+              const hmac = crypto.createHmac('sha256', 'Jefe').update('what do ya want for nothing?').digest('hex');
+              const pbkdf2 = crypto.pbkdf2Sync('password', 'salt', 1, 20, 'sha1').toString('hex');
+              const pbkdf2Async = await new Promise((resolve) => crypto.pbkdf2('password', 'salt', 2, 32, 'sha256', (e, key) => resolve(key.toString('hex'))));
+              const hkdf = hex(crypto.hkdfSync('sha256', Buffer.alloc(22, 0x0b), Buffer.from('000102030405060708090a0b0c', 'hex'), Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex'), 42));
+              const roundTrips = {
+                gcm: decrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), ...[encrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), 'round trip text', 'hdr')].flat(), 'hdr'),
+                cbc: decrypt('aes-192-cbc', Buffer.alloc(24, 9), Buffer.alloc(16, 8), encrypt('aes-192-cbc', Buffer.alloc(24, 9), Buffer.alloc(16, 8), 'sixteen bytes!!!and more')),
+                ctr: encrypt('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0xff), 'counter mode across the wrap!'),
+                ecb: encrypt('aes-128-ecb', Buffer.alloc(16, 1), null, 'ecb block'),
+              };
+              const decoded = {
+                gcm: decrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), fromNode.gcm[0], fromNode.gcm[1], 'hdr'),
+                cbc: decrypt('aes-128-cbc', Buffer.alloc(16, 3), Buffer.alloc(16, 4), fromNode.cbc),
+                chacha: decrypt('chacha20-poly1305', Buffer.alloc(32, 5), Buffer.alloc(12, 6), fromNode.chacha[0], fromNode.chacha[1]),
+                ctr: decrypt('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0xff), fromNode.ctr),
+              };
+              const encrypted = { gcm: encrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), 'invoke', 'hdr'), chacha: encrypt('chacha20-poly1305', Buffer.alloc(32, 5), Buffer.alloc(12, 6), 'chacha') };
+              const noPadding = crypto.createCipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16)).setAutoPadding(false);
+              const errors = [attempt(() => crypto.createHash('nope')), attempt(() => crypto.createHmac('nope', 'k')), attempt(() => crypto.createCipheriv('aes-128-cbc', Buffer.alloc(3), Buffer.alloc(16))),
+                attempt(() => crypto.createCipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(3))), attempt(() => crypto.createCipheriv('nope', Buffer.alloc(16), Buffer.alloc(16))),
+                attempt(() => decrypt('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16), '00'.repeat(16))), attempt(() => decrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), fromNode.gcm[0], '00'.repeat(16), 'hdr')),
+                attempt(() => crypto.timingSafeEqual(Buffer.alloc(1), Buffer.alloc(2))), attempt(() => crypto.randomInt(5, 1)), attempt(() => crypto.pbkdf2Sync('p', 's', 1, 10, 'nope')),
+                attempt(() => { noPadding.update('short'); return noPadding.final(); }), attempt(() => { const h = crypto.createHash('md5'); h.digest(); return h.digest(); })];
+              const random = { bytes: crypto.randomBytes(7).length, uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(crypto.randomUUID()),
+                int: [0, 0, 0, 0, 0].map(() => crypto.randomInt(3, 6)).every((n) => n >= 3 && n < 6), values: crypto.getRandomValues(new Uint32Array(4)).length,
+                global: globalThis.crypto === crypto.webcrypto, fill: crypto.randomFillSync(Buffer.alloc(4), 1, 2).length, async: await new Promise((resolve) => crypto.randomBytes(3, (e, b) => resolve(b.length))) };
+              const subtle = crypto.subtle;
+              const digest = hex(await subtle.digest('SHA-256', new TextEncoder().encode('abc')));
+              const hmacKey = await subtle.importKey('raw', Buffer.from('Jefe'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+              const signature = await subtle.sign('HMAC', hmacKey, Buffer.from('what do ya want for nothing?'));
+              const aesKey = await subtle.importKey('raw', Buffer.alloc(32, 1), { name: 'AES-GCM' }, true, ['encrypt', 'decrypt']);
+              const sealed = await subtle.encrypt({ name: 'AES-GCM', iv: Buffer.alloc(12, 2), additionalData: Buffer.from('hdr') }, aesKey, Buffer.from('invoke'));
+              const opened = Buffer.from(await subtle.decrypt({ name: 'AES-GCM', iv: Buffer.alloc(12, 2), additionalData: Buffer.from('hdr') }, aesKey, sealed)).toString();
+              res.json({
+                digests, copy, hmac, pbkdf2, pbkdf2Async, hkdf, oneShot: crypto.hash('sha1', 'abc'), roundTrips, decoded, encrypted, errors, random,
+                safeEqual: [crypto.timingSafeEqual(Buffer.from('ab'), Buffer.from('ab')), crypto.timingSafeEqual(Buffer.from('ab'), Buffer.from('ac'))],
+                lists: [['md5', 'sha1', 'sha256', 'sha512'].every((h) => crypto.getHashes().includes(h)), ['aes-128-cbc', 'aes-256-gcm', 'chacha20-poly1305'].every((c) => crypto.getCiphers().includes(c))],
+                webcrypto: { digest, signature: hex(signature), verified: await subtle.verify('HMAC', hmacKey, signature, Buffer.from('what do ya want for nothing?')), sealed: hex(sealed), opened },
+                secretKey: crypto.createSecretKey(Buffer.from('k1')).export().toString(),
+              });
+            };
+            """),
     ];
 }

@@ -122,6 +122,7 @@ internal sealed class SandboxEngine : IDisposable
     private JsObject NativeModule(string name) => name switch
     {
         "path" => NativePath.Create(Engine),
+        "crypto" => NativeCrypto.Create(this),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such native module"),
     };
 

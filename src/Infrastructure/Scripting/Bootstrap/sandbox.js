@@ -586,6 +586,7 @@
     ['os', script('os')],
     ['assert', script('assert')],
     ['assert/strict', () => requireBuiltin('assert').strict],
+    ['crypto', script('crypto')],
   ]);
   const builtinExports = new Map();
 
@@ -696,6 +697,13 @@
     return module;
   }
   define(g, 'require', makeRequire('/app'));
+  // The Web Crypto global loads the crypto module on first use only; a function may replace it.
+  Object.defineProperty(g, 'crypto', {
+    get() { return requireBuiltin('crypto').webcrypto; },
+    set(value) { define(g, 'crypto', value); },
+    configurable: true,
+    enumerable: false,
+  });
 
   // ---- req / res (Express 5) ------------------------------------------------------------------------------------
   const statusText = (code) => host.statusText(code);
