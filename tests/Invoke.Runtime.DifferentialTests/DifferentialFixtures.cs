@@ -302,5 +302,36 @@ public static class DifferentialFixtures
               });
             };
             """),
+        Fixture("module-zlib", """
+            const zlib = require('zlib');
+            const { promisify } = require('util');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, errno: e.errno, message: e.message }; } };
+            const text = 'compress me, '.repeat(50);
+            // Compressed by Node: Invoke must decode them.
+            const fromNode = { gzip: 'H4sIAAAAAAAAA8vLT0lVyE1MSVUoycgsVkivyiwAACNWALUTAAAA', deflate: 'eJzLy09JVUhJTctJLEkFAB2mBJw=', raw: 'K0osV8jLT0kFAA==', brotli: 'iweAYnJvdGxpIGZyb20gbm9kZQM=' };
+            module.exports = async (req, res) => {
+              const roundTrips = [
+                zlib.inflateSync(zlib.deflateSync(text)).toString() === text, zlib.gunzipSync(zlib.gzipSync(text, { level: 9 })).toString() === text,
+                zlib.inflateRawSync(zlib.deflateRawSync(text)).toString() === text, zlib.brotliDecompressSync(zlib.brotliCompressSync(text)).toString() === text,
+                zlib.unzipSync(zlib.gzipSync(text)).toString() === text, zlib.unzipSync(zlib.deflateSync(text)).toString() === text,
+                zlib.deflateSync(text).length < text.length,
+              ];
+              const decoded = {
+                gzip: zlib.gunzipSync(Buffer.from(fromNode.gzip, 'base64')).toString(), deflate: zlib.inflateSync(Buffer.from(fromNode.deflate, 'base64')).toString(),
+                raw: zlib.inflateRawSync(Buffer.from(fromNode.raw, 'base64')).toString(), brotli: zlib.brotliDecompressSync(Buffer.from(fromNode.brotli, 'base64')).toString(),
+              };
+              const viaCallback = await new Promise((resolve) => zlib.gzip(text, (e, zipped) => zlib.gunzip(zipped, (e2, plain) => resolve(plain.toString() === text))));
+              const viaPromise = (await promisify(zlib.inflate)(await promisify(zlib.deflate)('promised'))).toString();
+              res.json({
+                roundTrips, decoded, viaCallback, viaPromise,
+                crc32: [zlib.crc32('hello'), zlib.crc32('world', zlib.crc32('hello ')), zlib.crc32(Buffer.alloc(0))],
+                errors: [attempt(() => zlib.inflateSync(Buffer.from('nope'))), attempt(() => zlib.gunzipSync(Buffer.from('nope'))), attempt(() => zlib.deflateSync(text, { level: 12 })),
+                  attempt(() => zlib.inflateSync(zlib.deflateSync(text), { maxOutputLength: 10 })).code],
+                empty: [zlib.gzipSync('').toString('hex'), zlib.gzipSync('', { level: 9 }).toString('hex'), zlib.deflateSync('').toString('hex'), zlib.deflateSync('', { level: 1 }).toString('hex'),
+                  zlib.deflateRawSync('').toString('hex'), zlib.inflateSync(zlib.deflateSync('')).length, zlib.brotliDecompressSync(zlib.brotliCompressSync('')).length],
+                constants: [zlib.constants.Z_BEST_COMPRESSION, zlib.constants.BROTLI_PARAM_QUALITY, zlib.Z_DEFAULT_COMPRESSION, zlib.constants.Z_SYNC_FLUSH],
+              });
+            };
+            """),
     ];
 }

@@ -123,6 +123,8 @@ internal sealed class SandboxEngine : IDisposable
     {
         "path" => NativePath.Create(Engine),
         "crypto" => NativeCrypto.Create(this),
+        // Jint counts the thread's allocations: growing, copying and handing over the output costs about four times its size.
+        "zlib" => NativeZlib.Create(this, Key.Limits.MemoryBytes / 4),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such native module"),
     };
 

@@ -44,6 +44,22 @@ public sealed class BuiltinModulesTests
         Assert.Equal("[true,\"ERR_INVALID_ARG_TYPE\",\"The \\\"path\\\" argument must be of type string. Received type number (42)\"]", response.Text());
     }
 
+    [Fact]
+    public async Task Inflating_more_than_a_quarter_of_the_memory_limit_fails_with_nodes_buffer_error()
+    {
+        using var compressed = new MemoryStream();
+        using (var deflate = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            deflate.Write(new byte[20 * 1024 * 1024]);
+        }
+
+        var response = await Sandbox.RunAsync(
+            $"const zlib = require('zlib'); module.exports = (req, res) => {{ try {{ zlib.inflateSync(Buffer.from('{Convert.ToBase64String(compressed.ToArray())}', 'base64')); }} catch (e) {{ res.json([e.code, e instanceof RangeError]); }} }};");
+
+        Assert.Null(response.Failure);
+        Assert.Equal("[\"ERR_BUFFER_TOO_LARGE\",true]", response.Text());
+    }
+
     private static FunctionInvocation Invocation(PackageFiles package) =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), package, new Dictionary<string, string>(), Sandbox.Request(),
             new InvocationLimits(TimeSpan.FromSeconds(5), 64L * 1024 * 1024));

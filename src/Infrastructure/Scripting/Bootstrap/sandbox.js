@@ -587,6 +587,7 @@
     ['assert', script('assert')],
     ['assert/strict', () => requireBuiltin('assert').strict],
     ['crypto', script('crypto')],
+    ['zlib', script('zlib')],
   ]);
   const builtinExports = new Map();
 
