@@ -91,5 +91,250 @@ public static class DifferentialFixtures
                 ("node_modules/dep/cjs.js", "module.exports = { kind: 'cjs', dir: typeof __dirname };")],
             [new DifferentialRequest()]),
         Fixture("console-and-globals", "module.exports = (req, res) => { const u = new URL('https://user:pw@Example.com:8080/p/a?x=1#frag'); const p = new URLSearchParams('a=1&a=2&b=%20x'); res.json({ href: u.href, origin: u.origin, host: u.host, path: u.pathname, search: u.search, hash: u.hash, all: p.getAll('a'), b: p.get('b'), str: p.toString(), b64: Buffer.from('héllo').toString('base64'), hex: Buffer.from('ff00', 'hex').length, enc: Array.from(new TextEncoder().encode('é')), clone: structuredClone(new Map([[1, { x: 2 }]])).get(1), btoa: btoa('abc'), atob: atob('YWJj') }); };"),
+        Fixture("module-path", """
+            const path = require('path');
+            const posix = require('node:path/posix');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+            module.exports = (req, res) => res.json({
+              join: [path.join('/a/b', '../c', './d/'), path.join(''), path.join('a', '', 'b/..'), path.join('../x', '../../y')],
+              normalize: ['a//b/../../../c/', '', '/..', './', 'a/./b/.'].map(path.normalize),
+              resolve: [path.resolve('/x', 'y/../z/'), path.resolve('/a', '/b', 'c'), path.resolve('/')],
+              dirname: ['/a/b/', 'a', '/', '//a', '', 'a/b'].map(path.dirname),
+              basename: [path.basename('/a/b.html', '.html'), path.basename('a', 'a'), path.basename('/a/b/', 'b'), path.basename('/a/b.js/', '.js'), path.basename('x/')],
+              extname: ['a.b.c', '.bashrc', 'a.', '..', '...', 'dir/'].map(path.extname),
+              relative: [path.relative('/a/b/c', '/a/d'), path.relative('/a', '/a'), path.relative('/a/b', '/a/b/c/d')],
+              parse: ['/a/b/', 'a', '/', './x.tar.gz', '/home/u/.profile'].map(path.parse),
+              format: [path.format({ root: '/', name: 'f', ext: 'txt' }), path.format({ dir: '/d', base: 'b.c' }), path.format({ name: 'n' })],
+              absolute: [path.isAbsolute('/a'), path.isAbsolute('a')],
+              constants: [path.sep, path.delimiter, path.posix === path, posix === path],
+              errors: [attempt(() => path.join('a', 1)), attempt(() => path.basename(null)), attempt(() => path.format('x'))],
+            });
+            """),
+        Fixture("module-util", """
+            const util = require('node:util');
+            const types = require('util/types');
+            class Foo { constructor() { this.x = 1; } }
+            const circular = { name: 'c' }; circular.self = circular;
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+            module.exports = async (req, res) => {
+              const inspected = [
+                'a\'b', 'a\'b"c', 'x\n\ty\u0001', { a: { b: { c: { d: 1 } } } }, { a: { b: { c: {} } } }, new Map([['a', 1]]), new Set(),
+                Object.create(null), function () {}, function named() {}, class A {}, class B extends Array {}, [, 1, , ,], { 'a-b': 1, [Symbol('s')]: 2, get g() { return 1; } },
+                new Foo(), Buffer.from('hi'), new Uint8Array(2), new ArrayBuffer(2), -0, 10n, [[[[1]]]], new Date(0), /x/g, new Number(3), new String('ab'),
+                circular, { aaaaaaaaaaaaaaaa: 'bbbbbbbbbbbbbbbbbbbbbbbbb', cccccccccccccccccc: 'ddddddddddddddddddddddddd' }, { e: new WeakMap(), s: Symbol.iterator, n: null, u: undefined },
+                [1, 2, 3], { [util.inspect.custom]: () => 'custom!' }, new Array(3), 'z'.repeat(5),
+              ].map((v) => util.inspect(v));
+              const formatted = [
+                util.format('%s %d %i %f %j %O %%', 'a', 1.5, 2.7, '3.5', { a: 1 }, { b: 2 }), util.format('a', { x: 1 }, 'b'), util.format(1, 2),
+                util.format('%s', { a: { b: { c: 1 } } }), util.format('%s %s', null, undefined), util.format('%d', '0x10'), util.format('%s:%s', 'only'), util.format('%c%s', 'css', 'x'),
+              ];
+              const readFile = (name, done) => setTimeout(() => (name === 'bad' ? done(new Error('nope')) : done(null, 'content of ' + name)), 1);
+              const read = util.promisify(readFile);
+              const back = await new Promise((resolve) => util.callbackify(async (n) => n * 2)(21, (error, value) => resolve([error, value])));
+              const falsy = await new Promise((resolve) => util.callbackify(() => Promise.reject(null))((error) => resolve({ code: error.code, reason: error.reason })));
+              function Animal() {} Animal.prototype.speak = function () { return 'generic'; };
+              function Dog() { Animal.call(this); } util.inherits(Dog, Animal);
+              res.json({
+                inspected, formatted,
+                promisified: [await read('a'), await read('bad').catch((e) => e.message)],
+                callbackified: [back, falsy],
+                inherits: [new Dog().speak(), Dog.super_ === Animal, new Dog() instanceof Animal],
+                types: [types.isDate(new Date()), types.isDate({}), types.isRegExp(/x/), types.isMap(new Map()), types.isSet(new Map()), types.isPromise(Promise.resolve()),
+                  types.isTypedArray(new Uint16Array(1)), types.isUint8Array(Buffer.alloc(1)), types.isArrayBuffer(new ArrayBuffer(1)), types.isNativeError(new TypeError()),
+                  types.isBoxedPrimitive(new Number(1)), types.isBoxedPrimitive(1), types.isAsyncFunction(async () => {}), types.isAsyncFunction(() => {}), types.isGeneratorFunction(function* () {}),
+                  util.types === types],
+                deepEqual: [util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), util.isDeepStrictEqual({ a: 1 }, { a: '1' }), util.isDeepStrictEqual(new Set([1, 2]), new Set([2, 1])),
+                  util.isDeepStrictEqual(new Map([[1, { x: 1 }]]), new Map([[1, { x: 2 }]])), util.isDeepStrictEqual([1, 2], [1, 2, 3])],
+                encoder: Array.from(new util.TextEncoder().encode('hé')), decoder: new util.TextDecoder().decode(new Uint8Array([104, 195, 169])),
+                deprecated: util.deprecate((x) => x + 1, 'old')(1),
+                errors: [attempt(() => util.promisify(1)), attempt(() => util.inherits(function () {}, null))],
+              });
+            };
+            """),
+        Fixture("module-events", """
+            const EventEmitter = require('events');
+            const { once, on, errorMonitor } = require('node:events');
+            class Bus extends EventEmitter {}
+            module.exports = async (req, res) => {
+              const bus = new Bus();
+              const log = [];
+              bus.on('newListener', (name) => log.push('new:' + String(name)));
+              bus.on('x', (a, b) => log.push('x1:' + a + b));
+              bus.prependListener('x', () => log.push('x0'));
+              bus.once('x', () => log.push('once'));
+              const emitted = [bus.emit('x', 1, 2), bus.emit('x', 3, 4), bus.emit('nothing')];
+              const counts = [bus.listenerCount('x'), bus.eventNames(), bus.listeners('x').length, bus.rawListeners('x').length, bus.getMaxListeners()];
+              const handler = () => log.push('removed?');
+              bus.on('y', handler); bus.off('y', handler); bus.emit('y');
+              bus.on(errorMonitor, (e) => log.push('monitor:' + e.message));
+              let thrown;
+              try { bus.emit('error', new Error('bad')); } catch (e) { thrown = e.message; }
+              let unhandled;
+              try { new EventEmitter().emit('error', 'text'); } catch (e) { unhandled = { code: e.code, message: e.message }; }
+              setTimeout(() => bus.emit('ready', 'a', 'b'), 1);
+              const ready = await once(bus, 'ready');
+              const failing = new EventEmitter();
+              setTimeout(() => failing.emit('error', new Error('once failed')), 1);
+              const rejected = await once(failing, 'never').catch((e) => e.message);
+              const ticker = new EventEmitter();
+              setTimeout(() => { ticker.emit('tick', 1); ticker.emit('tick', 2); ticker.emit('tick', 3); }, 1);
+              const ticks = [];
+              for await (const [n] of on(ticker, 'tick')) { ticks.push(n); if (n === 3) break; }
+              bus.removeAllListeners('x');
+              let badListener;
+              try { bus.on('z', 'nope'); } catch (e) { badListener = { code: e.code, message: e.message }; }
+              res.json({ log, emitted, counts, thrown, unhandled, ready, rejected, ticks, afterRemoveAll: bus.listenerCount('x'), tickerLeft: ticker.listenerCount('tick'), badListener, defaultMax: EventEmitter.defaultMaxListeners, isSelf: EventEmitter.EventEmitter === EventEmitter });
+            };
+            """),
+        Fixture("module-querystring", """
+            const qs = require('querystring');
+            module.exports = (req, res) => res.json({
+              parse: [qs.parse('a=1&b=2&a=3&c&=x&d=%E2%82%AC+y'), qs.parse('a:1;b:2', ';', ':'), qs.parse('bad=%E0%A4%A&ok=1'), qs.parse('a=1&b=2&c=3', null, null, { maxKeys: 2 })],
+              stringify: [qs.stringify({ a: [1, 2], b: 'x y', c: true, d: null, e: undefined, f: NaN, g: 'é!*()' }), qs.stringify({ a: 1, b: 2 }, ';', ':'), qs.stringify('nope')],
+              escape: [qs.escape('a b&c/d'), qs.unescape('a%20b+c'), qs.decode === qs.parse, qs.encode === qs.stringify],
+            });
+            """),
+        Fixture("module-string_decoder", """
+            const { StringDecoder } = require('string_decoder');
+            module.exports = (req, res) => {
+              const euro = Buffer.from('€');
+              const utf8 = new StringDecoder('utf8');
+              const parts = [utf8.write(euro.subarray(0, 1)), utf8.write(euro.subarray(1, 2)), utf8.write(Buffer.concat([euro.subarray(2), Buffer.from('ok')])), utf8.end()];
+              const cut = new StringDecoder('utf8');
+              const cutParts = [cut.write(euro.subarray(0, 2)), cut.end()];
+              const b64 = new StringDecoder('base64');
+              const b64Parts = [b64.write(Buffer.from('ab')), b64.write(Buffer.from('cd')), b64.end()];
+              const u16 = new StringDecoder('utf16le');
+              const smile = Buffer.from('😀', 'utf16le');
+              const u16Parts = [u16.write(smile.subarray(0, 3)), u16.write(smile.subarray(3)), u16.end()];
+              const hex = new StringDecoder('hex');
+              res.json({ parts, cutParts, b64Parts, u16Parts, hex: [hex.write(Buffer.from([1, 255])), hex.end(Buffer.from([16]))], encoding: [utf8.encoding, new StringDecoder().encoding, new StringDecoder('latin1').encoding] });
+            };
+            """),
+        Fixture("module-os", """
+            const os = require('node:os');
+            module.exports = (req, res) => res.json({
+              eol: os.EOL, endianness: os.endianness(), platform: os.platform(), type: os.type(), arrays: [Array.isArray(os.cpus()), os.loadavg().length],
+              kinds: ['hostname', 'homedir', 'tmpdir', 'release', 'uptime', 'totalmem', 'freemem', 'networkInterfaces', 'userInfo'].map((name) => typeof os[name]()),
+              sigterm: os.constants.signals.SIGTERM, devNull: os.devNull,
+            });
+            """),
+        Fixture("module-assert", """
+            const assert = require('assert');
+            const strict = require('node:assert/strict');
+            const caught = (fn) => { try { fn(); return 'passed'; } catch (e) { return { name: e.name, code: e.code, operator: e.operator, generated: e.generatedMessage, actual: e.actual === undefined ? 'undefined' : e.actual, expected: e.expected === undefined ? 'undefined' : String(e.expected), isAssertionError: e instanceof assert.AssertionError }; } };
+            const message = (fn) => { try { fn(); return 'passed'; } catch (e) { return e.message; } };
+            module.exports = async (req, res) => res.json({
+              passing: [caught(() => assert(1)), caught(() => assert.equal(1, '1')), caught(() => assert.deepEqual({ a: 1 }, { a: '1' })), caught(() => strict.deepEqual({ a: [1] }, { a: [1] })),
+                caught(() => assert.notStrictEqual(1, 2)), caught(() => assert.throws(() => { throw new TypeError('t'); }, TypeError)), caught(() => assert.throws(() => { throw new Error('abc'); }, /ab/)),
+                caught(() => assert.throws(() => { throw Object.assign(new Error('m'), { code: 'X' }); }, { code: 'X', message: /m/ })), caught(() => assert.match('abc', /b/)), caught(() => assert.ifError(null))],
+              failing: [caught(() => assert.strictEqual(1, 2)), caught(() => strict.equal(1, '1')), caught(() => assert.deepStrictEqual({ a: 1 }, { a: '1' })), caught(() => assert.notEqual(1, 1)),
+                caught(() => assert.throws(() => {})), caught(() => assert.ok(0, 'custom')), caught(() => assert.fail('boom')), caught(() => assert.doesNotThrow(() => { throw new Error('x'); })),
+                caught(() => assert.doesNotMatch('abc', /b/))],
+              messages: [message(() => assert.strictEqual(1, 2)), message(() => assert.ok(false, 'custom')), message(() => assert.throws(() => {})), message(() => assert.throws(() => {}, TypeError)),
+                message(() => assert.fail()), message(() => assert.ifError(new Error('oops'))), message(() => assert.equal(1, 2, 'mine')), message(() => assert.strictEqual(1, 2, new RangeError('own')))],
+              rejects: [await assert.rejects(Promise.reject(new Error('r')), /r/).then(() => 'ok'), await assert.rejects(Promise.resolve(1)).catch((e) => e.message), await assert.doesNotReject(Promise.resolve()).then(() => 'ok')],
+              strictIsStrict: [assert.strict === strict, strict.strict === strict],
+            });
+            """),
+        Fixture("module-crypto", """
+            const crypto = require('node:crypto');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, message: e.message }; } };
+            const hex = (b) => Buffer.from(b).toString('hex');
+            // Ciphertexts produced by Node: Invoke must decode them.
+            const fromNode = {
+              gcm: ['6eb8bf262132', '00791f8f62132f47b848482150badc65'],
+              cbc: '1446aac24eeb21afb0005000550ac1678757950ba878ce3872b90b5876b21883',
+              chacha: ['b8012dbc6f38', 'b8213f1066bf5f2200eb1a6f0a280e68'],
+              ctr: '4f8182e3c175ade5d15c4158abe27ce723f0c2697fb9c20c2435f936a9',
+            };
+            function decrypt(algorithm, key, iv, data, tag, aad) {
+              const d = crypto.createDecipheriv(algorithm, key, iv);
+              if (aad) d.setAAD(Buffer.from(aad));
+              if (tag) d.setAuthTag(Buffer.from(tag, 'hex'));
+              return d.update(data, 'hex', 'utf8') + d.final('utf8');
+            }
+            function encrypt(algorithm, key, iv, text, aad) {
+              const c = crypto.createCipheriv(algorithm, key, iv);
+              if (aad) c.setAAD(Buffer.from(aad));
+              const out = c.update(text.slice(0, 5), 'utf8', 'hex') + c.update(text.slice(5), 'utf8', 'hex') + c.final('hex');
+              return algorithm.includes('gcm') || algorithm.includes('poly') ? [out, c.getAuthTag().toString('hex')] : out;
+            }
+            module.exports = async (req, res) => {
+              const digests = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'].map((d) => crypto.createHash(d).update('a').update(Buffer.from('bc')).digest('hex'));
+              const copied = crypto.createHash('sha256').update('x'); const copy = copied.copy().update('y').digest('base64');
+              const hmac = crypto.createHmac('sha256', 'Jefe').update('what do ya want for nothing?').digest('hex');
+              const pbkdf2 = crypto.pbkdf2Sync('password', 'salt', 1, 20, 'sha1').toString('hex');
+              const pbkdf2Async = await new Promise((resolve) => crypto.pbkdf2('password', 'salt', 2, 32, 'sha256', (e, key) => resolve(key.toString('hex'))));
+              const hkdf = hex(crypto.hkdfSync('sha256', Buffer.alloc(22, 0x0b), Buffer.from('000102030405060708090a0b0c', 'hex'), Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex'), 42));
+              const roundTrips = {
+                gcm: decrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), ...[encrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), 'round trip text', 'hdr')].flat(), 'hdr'),
+                cbc: decrypt('aes-192-cbc', Buffer.alloc(24, 9), Buffer.alloc(16, 8), encrypt('aes-192-cbc', Buffer.alloc(24, 9), Buffer.alloc(16, 8), 'sixteen bytes!!!and more')),
+                ctr: encrypt('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0xff), 'counter mode across the wrap!'),
+                ecb: encrypt('aes-128-ecb', Buffer.alloc(16, 1), null, 'ecb block'),
+              };
+              const decoded = {
+                gcm: decrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), fromNode.gcm[0], fromNode.gcm[1], 'hdr'),
+                cbc: decrypt('aes-128-cbc', Buffer.alloc(16, 3), Buffer.alloc(16, 4), fromNode.cbc),
+                chacha: decrypt('chacha20-poly1305', Buffer.alloc(32, 5), Buffer.alloc(12, 6), fromNode.chacha[0], fromNode.chacha[1]),
+                ctr: decrypt('aes-128-ctr', Buffer.alloc(16, 7), Buffer.alloc(16, 0xff), fromNode.ctr),
+              };
+              const encrypted = { gcm: encrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), 'invoke', 'hdr'), chacha: encrypt('chacha20-poly1305', Buffer.alloc(32, 5), Buffer.alloc(12, 6), 'chacha') };
+              const noPadding = crypto.createCipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16)).setAutoPadding(false);
+              const errors = [attempt(() => crypto.createHash('nope')), attempt(() => crypto.createHmac('nope', 'k')), attempt(() => crypto.createCipheriv('aes-128-cbc', Buffer.alloc(3), Buffer.alloc(16))),
+                attempt(() => crypto.createCipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(3))), attempt(() => crypto.createCipheriv('nope', Buffer.alloc(16), Buffer.alloc(16))),
+                attempt(() => decrypt('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16), '00'.repeat(16))), attempt(() => decrypt('aes-256-gcm', Buffer.alloc(32, 1), Buffer.alloc(12, 2), fromNode.gcm[0], '00'.repeat(16), 'hdr')),
+                attempt(() => crypto.timingSafeEqual(Buffer.alloc(1), Buffer.alloc(2))), attempt(() => crypto.randomInt(5, 1)), attempt(() => crypto.pbkdf2Sync('p', 's', 1, 10, 'nope')),
+                attempt(() => { noPadding.update('short'); return noPadding.final(); }), attempt(() => { const h = crypto.createHash('md5'); h.digest(); return h.digest(); })];
+              const random = { bytes: crypto.randomBytes(7).length, uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(crypto.randomUUID()),
+                int: [0, 0, 0, 0, 0].map(() => crypto.randomInt(3, 6)).every((n) => n >= 3 && n < 6), values: crypto.getRandomValues(new Uint32Array(4)).length,
+                global: globalThis.crypto === crypto.webcrypto, fill: crypto.randomFillSync(Buffer.alloc(4), 1, 2).length, async: await new Promise((resolve) => crypto.randomBytes(3, (e, b) => resolve(b.length))) };
+              const subtle = crypto.subtle;
+              const digest = hex(await subtle.digest('SHA-256', new TextEncoder().encode('abc')));
+              const hmacKey = await subtle.importKey('raw', Buffer.from('Jefe'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+              const signature = await subtle.sign('HMAC', hmacKey, Buffer.from('what do ya want for nothing?'));
+              const aesKey = await subtle.importKey('raw', Buffer.alloc(32, 1), { name: 'AES-GCM' }, true, ['encrypt', 'decrypt']);
+              const sealed = await subtle.encrypt({ name: 'AES-GCM', iv: Buffer.alloc(12, 2), additionalData: Buffer.from('hdr') }, aesKey, Buffer.from('invoke'));
+              const opened = Buffer.from(await subtle.decrypt({ name: 'AES-GCM', iv: Buffer.alloc(12, 2), additionalData: Buffer.from('hdr') }, aesKey, sealed)).toString();
+              res.json({
+                digests, copy, hmac, pbkdf2, pbkdf2Async, hkdf, oneShot: crypto.hash('sha1', 'abc'), roundTrips, decoded, encrypted, errors, random,
+                safeEqual: [crypto.timingSafeEqual(Buffer.from('ab'), Buffer.from('ab')), crypto.timingSafeEqual(Buffer.from('ab'), Buffer.from('ac'))],
+                lists: [['md5', 'sha1', 'sha256', 'sha512'].every((h) => crypto.getHashes().includes(h)), ['aes-128-cbc', 'aes-256-gcm', 'chacha20-poly1305'].every((c) => crypto.getCiphers().includes(c))],
+                webcrypto: { digest, signature: hex(signature), verified: await subtle.verify('HMAC', hmacKey, signature, Buffer.from('what do ya want for nothing?')), sealed: hex(sealed), opened },
+                secretKey: crypto.createSecretKey(Buffer.from('k1')).export().toString(),
+              });
+            };
+            """),
+        Fixture("module-zlib", """
+            const zlib = require('zlib');
+            const { promisify } = require('util');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, code: e.code, errno: e.errno, message: e.message }; } };
+            const text = 'compress me, '.repeat(50);
+            // Compressed by Node: Invoke must decode them.
+            const fromNode = { gzip: 'H4sIAAAAAAAAA8vLT0lVyE1MSVUoycgsVkivyiwAACNWALUTAAAA', deflate: 'eJzLy09JVUhJTctJLEkFAB2mBJw=', raw: 'K0osV8jLT0kFAA==', brotli: 'iweAYnJvdGxpIGZyb20gbm9kZQM=' };
+            module.exports = async (req, res) => {
+              const roundTrips = [
+                zlib.inflateSync(zlib.deflateSync(text)).toString() === text, zlib.gunzipSync(zlib.gzipSync(text, { level: 9 })).toString() === text,
+                zlib.inflateRawSync(zlib.deflateRawSync(text)).toString() === text, zlib.brotliDecompressSync(zlib.brotliCompressSync(text)).toString() === text,
+                zlib.unzipSync(zlib.gzipSync(text)).toString() === text, zlib.unzipSync(zlib.deflateSync(text)).toString() === text,
+                zlib.deflateSync(text).length < text.length,
+              ];
+              const decoded = {
+                gzip: zlib.gunzipSync(Buffer.from(fromNode.gzip, 'base64')).toString(), deflate: zlib.inflateSync(Buffer.from(fromNode.deflate, 'base64')).toString(),
+                raw: zlib.inflateRawSync(Buffer.from(fromNode.raw, 'base64')).toString(), brotli: zlib.brotliDecompressSync(Buffer.from(fromNode.brotli, 'base64')).toString(),
+              };
+              const viaCallback = await new Promise((resolve) => zlib.gzip(text, (e, zipped) => zlib.gunzip(zipped, (e2, plain) => resolve(plain.toString() === text))));
+              const viaPromise = (await promisify(zlib.inflate)(await promisify(zlib.deflate)('promised'))).toString();
+              res.json({
+                roundTrips, decoded, viaCallback, viaPromise,
+                crc32: [zlib.crc32('hello'), zlib.crc32('world', zlib.crc32('hello ')), zlib.crc32(Buffer.alloc(0))],
+                errors: [attempt(() => zlib.inflateSync(Buffer.from('nope'))), attempt(() => zlib.gunzipSync(Buffer.from('nope'))), attempt(() => zlib.deflateSync(text, { level: 12 })),
+                  attempt(() => zlib.inflateSync(zlib.deflateSync(text), { maxOutputLength: 10 })).code],
+                empty: [zlib.gzipSync('').toString('hex'), zlib.gzipSync('', { level: 9 }).toString('hex'), zlib.deflateSync('').toString('hex'), zlib.deflateSync('', { level: 1 }).toString('hex'),
+                  zlib.deflateRawSync('').toString('hex'), zlib.inflateSync(zlib.deflateSync('')).length, zlib.brotliDecompressSync(zlib.brotliCompressSync('')).length],
+                constants: [zlib.constants.Z_BEST_COMPRESSION, zlib.constants.BROTLI_PARAM_QUALITY, zlib.Z_DEFAULT_COMPRESSION, zlib.constants.Z_SYNC_FLUSH],
+              });
+            };
+            """),
     ];
 }

@@ -112,8 +112,21 @@ internal sealed class SandboxEngine : IDisposable
         Add(host, "contentType", (_, a) => MimeTypes.ContentType(Text(a, 0)) is { } type ? type : JsBoolean.False);
         Add(host, "setCharset", (_, a) => MimeTypes.WithCharset(Text(a, 0), Text(a, 1)));
         Add(host, "etag", (_, a) => WeakEtag(ByteArgument(a, 0)));
+        Add(host, "describe", (_, a) => NodeErrors.Describe(a.Length > 0 ? a[0] : JsValue.Undefined));
+        Add(host, "builtinScript", (_, a) => Engine.Evaluate(_scripts.Builtins[Text(a, 0)]));
+        Add(host, "nativeModule", (_, a) => NativeModule(Text(a, 0)));
         return host;
     }
+
+    /// <summary>The native half of a built-in module, built when the module is first required in this engine.</summary>
+    private JsObject NativeModule(string name) => name switch
+    {
+        "path" => NativePath.Create(Engine),
+        "crypto" => NativeCrypto.Create(this),
+        // Jint counts the thread's allocations: growing, copying and handing over the output costs about four times its size.
+        "zlib" => NativeZlib.Create(this, Key.Limits.MemoryBytes / 4),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such native module"),
+    };
 
     public static void Add(JsObject target, string name, Func<JsValue, JsValue[], JsValue> body) =>
         target.FastSetProperty(name, new PropertyDescriptor(new ClrFunction(target.Engine, name, body), PropertyFlag.NonEnumerable));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Invoke.Infrastructure.Scripting;
@@ -33,7 +34,8 @@ internal static class TextCodec
                 span[i] = (char)(source[i] & 0x7F);
             }
         }),
-        "utf16le" => Encoding.Unicode.GetString(bytes[..(bytes.Length & ~1)]),
+        // Node keeps lone surrogates; Encoding.Unicode would replace them with U+FFFD.
+        "utf16le" => new string(MemoryMarshal.Cast<byte, char>(bytes[..(bytes.Length & ~1)])),
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Unknown encoding"),
     };
 

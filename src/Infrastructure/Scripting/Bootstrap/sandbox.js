@@ -17,6 +17,8 @@
     error.code = code;
     return error;
   }
+  const invalidArgType = (name, expected, actual) =>
+    errorWithCode(`The "${name}" argument must be of type ${expected}. Received ${host.describe(actual)}`, 'ERR_INVALID_ARG_TYPE', TypeError);
 
   // ---- console --------------------------------------------------------------------------------------------------
   function inspect(value, seen) {
@@ -542,7 +544,11 @@
     cpuUsage: () => ({ user: 0, system: 0 }),
     resourceUsage: () => ({}),
     nextTick: (callback, ...args) => { Promise.resolve().then(() => callback(...args)); },
-    emitWarning: (warning) => write('warn', [String(warning && warning.message || warning)]),
+    emitWarning: (warning, type, code) => {
+      const name = typeof type === 'string' ? type : (type && type.type) || (warning && warning.name) || 'Warning';
+      const text = String(warning && warning.message || warning);
+      write('warn', [`(node:1) ${code ? '[' + code + '] ' : ''}${name}: ${text}`]);
+    },
     on: noop, once: noop, off: noop, addListener: noop, removeListener: noop, removeAllListeners: noop, emit: () => false,
     listeners: () => [], listenerCount: () => 0,
     getuid: () => 1000, getgid: () => 1000, geteuid: () => 1000, getegid: () => 1000, getgroups: () => [1000],
@@ -554,6 +560,14 @@
   define(g, 'global', g);
 
   // ---- modules --------------------------------------------------------------------------------------------------
+  // What the JavaScript built-in modules (Scripting/Builtins/*.js, each prepared once per process) receive when first
+  // required: the native bridge and the sandbox's own pieces. User code never sees this object.
+  const internals = {
+    host, errorWithCode, invalidArgType, Buffer, toBuffer, encodingOf, process, TextEncoder, TextDecoder,
+    require: (name) => requireBuiltin(name),
+    inspect: (value) => requireBuiltin('util').inspect(value),
+  };
+  const script = (name) => () => host.builtinScript(name)(internals);
   const notSupported = new Set(['child_process', 'worker_threads', 'cluster', 'vm', 'v8', 'inspector', 'repl', 'dgram', 'http2', 'module', 'async_hooks', 'perf_hooks', 'readline', 'trace_events', 'wasi']);
   const builtins = new Map([
     ['timers', () => ({ setTimeout, setInterval, setImmediate, clearTimeout, clearInterval: clear, clearImmediate: clear, promises: timersPromises })],
@@ -562,6 +576,18 @@
     ['url', () => ({ URL, URLSearchParams })],
     ['process', () => process],
     ['console', () => consoleObject],
+    ['path', () => host.nativeModule('path')],
+    ['path/posix', () => requireBuiltin('path')],
+    ['util', script('util')],
+    ['util/types', () => requireBuiltin('util').types],
+    ['events', script('events')],
+    ['querystring', script('querystring')],
+    ['string_decoder', script('string_decoder')],
+    ['os', script('os')],
+    ['assert', script('assert')],
+    ['assert/strict', () => requireBuiltin('assert').strict],
+    ['crypto', script('crypto')],
+    ['zlib', script('zlib')],
   ]);
   const builtinExports = new Map();
 
@@ -672,6 +698,13 @@
     return module;
   }
   define(g, 'require', makeRequire('/app'));
+  // The Web Crypto global loads the crypto module on first use only; a function may replace it.
+  Object.defineProperty(g, 'crypto', {
+    get() { return requireBuiltin('crypto').webcrypto; },
+    set(value) { define(g, 'crypto', value); },
+    configurable: true,
+    enumerable: false,
+  });
 
   // ---- req / res (Express 5) ------------------------------------------------------------------------------------
   const statusText = (code) => host.statusText(code);

@@ -1,0 +1,66 @@
+using Invoke.Application.Runtime.Execution;
+
+namespace Invoke.Infrastructure.UnitTests.Scripting;
+
+public sealed class BuiltinModulesTests
+{
+    [Fact]
+    public async Task A_builtin_module_is_one_object_per_engine_whatever_the_prefix()
+    {
+        var response = await Sandbox.RunAsync(
+            "module.exports = (req, res) => res.json([require('events') === require('node:events'), require('util').types === require('util/types'), require('path') === require('path/posix')]);");
+
+        Assert.Equal("[true,true,true]", response.Text());
+    }
+
+    [Fact]
+    public async Task A_function_that_changes_a_builtin_module_changes_it_for_itself_only()
+    {
+        var runtime = Sandbox.Runtime();
+        var tamper = Sandbox.Package("module.exports = (req, res) => { require('path').join = () => 'tampered'; require('events').prototype.emit = null; res.end(); };");
+        var other = Sandbox.Package("module.exports = (req, res) => res.json([require('path').join('a', 'b'), typeof require('events').prototype.emit]);");
+
+        await runtime.RunAsync(Invocation(tamper), CancellationToken.None);
+        var response = await runtime.RunAsync(Invocation(other), CancellationToken.None);
+
+        Assert.Equal("[\"a/b\",\"function\"]", response.Text());
+    }
+
+    [Fact]
+    public async Task Os_reports_the_sandbox_and_nothing_of_the_host()
+    {
+        var response = await Sandbox.RunAsync(
+            "const os = require('os'); module.exports = (req, res) => res.json([os.hostname(), os.homedir(), os.cpus().length, os.totalmem(), os.userInfo().username, os.networkInterfaces()]);");
+
+        Assert.Equal("[\"invoke\",\"/app\",0,0,\"invoke\",{}]", response.Text());
+    }
+
+    [Fact]
+    public async Task Native_path_errors_carry_nodes_code_and_type()
+    {
+        var response = await Sandbox.RunAsync(
+            "module.exports = (req, res) => { try { require('path').dirname(42); } catch (e) { res.json([e instanceof TypeError, e.code, e.message]); } };");
+
+        Assert.Equal("[true,\"ERR_INVALID_ARG_TYPE\",\"The \\\"path\\\" argument must be of type string. Received type number (42)\"]", response.Text());
+    }
+
+    [Fact]
+    public async Task Inflating_more_than_a_quarter_of_the_memory_limit_fails_with_nodes_buffer_error()
+    {
+        using var compressed = new MemoryStream();
+        using (var deflate = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize))
+        {
+            deflate.Write(new byte[20 * 1024 * 1024]);
+        }
+
+        var response = await Sandbox.RunAsync(
+            $"const zlib = require('zlib'); module.exports = (req, res) => {{ try {{ zlib.inflateSync(Buffer.from('{Convert.ToBase64String(compressed.ToArray())}', 'base64')); }} catch (e) {{ res.json([e.code, e instanceof RangeError]); }} }};");
+
+        Assert.Null(response.Failure);
+        Assert.Equal("[\"ERR_BUFFER_TOO_LARGE\",true]", response.Text());
+    }
+
+    private static FunctionInvocation Invocation(PackageFiles package) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), package, new Dictionary<string, string>(), Sandbox.Request(),
+            new InvocationLimits(TimeSpan.FromSeconds(5), 64L * 1024 * 1024));
+}
