@@ -824,6 +824,18 @@
     get stale() { return !isFresh(this, this.res); },
   };
   requestPrototype.header = requestPrototype.get;
+  // Parsed on first use (Express parses its query lazily too) and then kept, or replaced by whatever the function assigns.
+  function lazyRequestField(name, parse) {
+    const own = (target, value) => Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(requestPrototype, name, {
+      get() { const value = parse(this); own(this, value); return value; },
+      set(value) { own(this, value); },
+      configurable: true,
+    });
+  }
+  lazyRequestField('query', (req) => parseQuery(req._rawQuery));
+  lazyRequestField('cookies', (req) => parseCookies(req.headers.cookie));
+  lazyRequestField('body', (req) => parseBody(req._rawBody, mediaType(req.headers['content-type'])));
 
   function createRequest(data) {
     const headers = Object.create(null);
@@ -835,7 +847,6 @@
       else headers[name] = value;
     }
     const url = data.path + (data.query ? '?' + data.query : '');
-    const contentTypeHeader = headers['content-type'];
     return Object.assign(Object.create(requestPrototype), {
       method: data.method,
       url,
@@ -846,8 +857,7 @@
       rawHeaders,
       httpVersion: '1.1',
       params: Object.assign(Object.create(null), data.params),
-      query: parseQuery(data.query),
-      cookies: parseCookies(headers.cookie),
+      _rawQuery: data.query,
       signedCookies: Object.create(null),
       protocol: data.protocol,
       secure: data.protocol === 'https',
@@ -855,11 +865,11 @@
       host: headers.host,
       ip: data.ip,
       ips: [],
-      body: parseBody(data.body, mediaType(contentTypeHeader), contentTypeHeader),
+      _rawBody: data.body,
     });
   }
 
-  function parseBody(bytes, type, header) {
+  function parseBody(bytes, type) {
     if (!bytes || bytes.length === 0) return {};
     if (type === 'application/json' || type.endsWith('+json')) {
       const text = host.decode(bytes, 'utf8', false);
@@ -963,7 +973,7 @@
         let text = Array.isArray(value) ? value.map(String) : String(value);
         if (String(field).toLowerCase() === 'content-type') {
           if (Array.isArray(text)) throw new TypeError('Content-Type cannot be set to an Array');
-          text = contentType(text);
+          if (text.indexOf('charset') === -1) text = contentType(text);
         }
         return this.setHeader(field, text);
       }
@@ -1023,7 +1033,9 @@
       switch (typeof chunk) {
         case 'string': {
           const current = this.get('Content-Type');
-          if (typeof current === 'string') this.set('Content-Type', host.setCharset(current, 'utf-8'));
+          if (typeof current === 'string') {
+            if (!current.endsWith('; charset=utf-8')) this.set('Content-Type', host.setCharset(current, 'utf-8'));
+          }
           else this.type('html');
           break;
         }
@@ -1158,7 +1170,8 @@
       this._finished = true;
       const list = [];
       this._headers.forEach((entry, key) => {
-        for (const value of [].concat(entry.value)) list.push(key, String(value));
+        if (Array.isArray(entry.value)) for (const value of entry.value) list.push(key, String(value));
+        else list.push(key, String(entry.value));
       });
       this._bridge.respond(this.statusCode, list);
       return this;
