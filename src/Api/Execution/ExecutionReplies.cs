@@ -7,6 +7,7 @@ internal static class ExecutionReplies
     public const string ApiKeyRequired = "API key required";
     public const string InvalidApiKey = "Invalid API key";
     public const string ExecutionFailed = "Execution failed";
+    public const string InvalidJsonBody = "Invalid JSON in the request body";
     public const string Overloaded = "Too many invocations at once, please retry";
 
     public static Task WriteAsync(HttpContext http, int statusCode, string message)

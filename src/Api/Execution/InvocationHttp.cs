@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections.Frozen;
 using Invoke.Api.Security;
 using Invoke.Application.Runtime.Commands.InvokeFunction;
@@ -38,6 +39,12 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
         {
             await ExecutionReplies.WriteAsync(http, StatusCodes.Status413PayloadTooLarge,
                 $"Request body too large: at most {options.Value.MaxRequestBodyBytes} bytes");
+            return;
+        }
+
+        if (IsJson(http.Request.ContentType) && body.Length > 0 && !IsValidJson(body))
+        {
+            await ExecutionReplies.WriteAsync(http, StatusCodes.Status400BadRequest, ExecutionReplies.InvalidJsonBody);
             return;
         }
 
@@ -88,6 +95,31 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
         }
 
         return buffer.ToArray();
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        var type = contentType?.Split(';', 2)[0].Trim();
+        return type is not null
+            && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether the bytes are one JSON value, as Express's JSON parser requires before the handler runs.</summary>
+    private static bool IsValidJson(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 512 });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static InvocationRequest ToInvocationRequest(HttpContext http, string functionId, string subPath, byte[] body)

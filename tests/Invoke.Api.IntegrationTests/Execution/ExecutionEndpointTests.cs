@@ -95,6 +95,19 @@ public sealed class ExecutionEndpointTests(ExecutionRoleFactory factory) : IClas
         Assert.Equal("{\"success\":false,\"message\":\"Execution failed\"}", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("{\"a\":", "application/json")]
+    [InlineData("not json", "application/vnd.api+json")]
+    public async Task Invoke_AnInvalidJsonBody_Is400BeforeTheFunctionRuns(string body, string contentType)
+    {
+        var function = await factory.DeployAsync("module.exports = (req, res) => { console.log('ran'); res.send('ran'); };");
+
+        var response = await _execution.PostAsync($"/invoke/{function.Id}", new StringContent(body, Encoding.UTF8, contentType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("{\"success\":false,\"message\":\"Invalid JSON in the request body\"}", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Invoke_ABodyOverTheCap_Is413()
     {

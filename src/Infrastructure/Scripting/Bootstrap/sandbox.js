@@ -21,48 +21,8 @@
     errorWithCode(`The "${name}" argument must be of type ${expected}. Received ${host.describe(actual)}`, 'ERR_INVALID_ARG_TYPE', TypeError);
 
   // ---- console --------------------------------------------------------------------------------------------------
-  function inspect(value, seen) {
-    if (value === undefined) return 'undefined';
-    if (value === null) return 'null';
-    switch (typeof value) {
-      case 'string': return value;
-      case 'function': return '[Function: ' + (value.name || 'anonymous') + ']';
-      case 'symbol': return value.toString();
-      case 'bigint': return value + 'n';
-      case 'object':
-        if (value instanceof Error) return value.stack || (value.name + ': ' + value.message);
-        try {
-          return JSON.stringify(value, (key, v) => typeof v === 'bigint' ? v + 'n' : v);
-        } catch (e) {
-          return '[Unserializable]';
-        }
-      default: return String(value);
-    }
-  }
-
-  function format(args) {
-    if (args.length === 0) return '';
-    let first = args[0];
-    let rest = 1;
-    let out;
-    if (typeof first === 'string' && first.indexOf('%') !== -1) {
-      out = first.replace(/%[sdifjoO%]/g, (token) => {
-        if (token === '%%') return '%';
-        if (rest >= args.length) return token;
-        const arg = args[rest++];
-        switch (token) {
-          case '%s': return typeof arg === 'string' ? arg : inspect(arg);
-          case '%d': case '%i': return String(token === '%i' ? parseInt(arg, 10) : Number(arg));
-          case '%f': return String(parseFloat(arg));
-          default: return inspect(arg);
-        }
-      });
-    } else {
-      out = inspect(first);
-    }
-    for (; rest < args.length; rest++) out += ' ' + inspect(args[rest]);
-    return out;
-  }
+  // Console output is laid out by util.format, as in Node; util loads on the first console call of an engine.
+  const format = (args) => requireBuiltin('util').format(...args);
 
   const timers = new Map();
   const counts = new Map();
@@ -113,7 +73,7 @@
   const active = new Map();
   function schedule(callback, delay, args, repeat, Kind) {
     if (typeof callback !== 'function') {
-      throw errorWithCode('The "callback" argument must be of type function. Received ' + inspect(callback), 'ERR_INVALID_ARG_TYPE', TypeError);
+      throw invalidArgType('callback', 'function', callback);
     }
     let ms = Number(delay);
     if (!(ms >= 1 && ms <= 2147483647)) ms = 1;
@@ -217,7 +177,7 @@
   function cloneValue(value, seen) {
     if (value === null || typeof value !== 'object') {
       if (typeof value === 'function' || typeof value === 'symbol') {
-        throw new DOMException(`${inspect(value)} could not be cloned.`, 'DataCloneError');
+        throw new DOMException(`${String(value)} could not be cloned.`, 'DataCloneError');
       }
       return value;
     }
@@ -650,7 +610,7 @@
   function makeRequire(fromDirectory) {
     const require = (request) => {
       if (typeof request !== 'string') {
-        throw errorWithCode('The "id" argument must be of type string. Received ' + inspect(request), 'ERR_INVALID_ARG_TYPE', TypeError);
+        throw invalidArgType('id', 'string', request);
       }
       const prefixed = request.startsWith('node:');
       const name = prefixed ? request.slice(5) : request;
