@@ -68,9 +68,9 @@ internal sealed class SandboxRun : IDisposable
                 RunSlice(callback);
             }
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && Classify(exception) is { } failure)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return Fail(failure);
+            return Fail(Classify(exception));
         }
 
         if (_responseTooLarge)
@@ -139,7 +139,7 @@ internal sealed class SandboxRun : IDisposable
         }
     }
 
-    private InvocationFailure? Classify(Exception exception) => exception switch
+    private InvocationFailure Classify(Exception exception) => exception switch
     {
         OperationCanceledException or ExecutionCanceledException or TimeoutException =>
             new InvocationFailure(InvocationFailureKind.Timeout,
@@ -152,10 +152,9 @@ internal sealed class SandboxRun : IDisposable
         Acornima.ParseErrorException parse => new InvocationFailure(InvocationFailureKind.CodeError, "SyntaxError: " + parse.Message),
         StatementsCountOverflowException =>
             new InvocationFailure(InvocationFailureKind.CodeError, exception.Message),
-        // The engine's own limits (array size, regex) surface as these; host failures keep their message in the log.
-        InvalidOperationException or ArgumentException or System.Text.RegularExpressions.RegexMatchTimeoutException =>
-            new InvocationFailure(InvocationFailureKind.CodeError, exception.GetType().Name + ": " + exception.Message),
-        _ => null,
+        // The engine's own limits (array size, regex) and failures of native modules surface as other exceptions; their
+        // message goes to the log only, never to script.
+        _ => new InvocationFailure(InvocationFailureKind.CodeError, exception.GetType().Name + ": " + exception.Message),
     };
 
     private FunctionResponse Fail(InvocationFailure failure) =>
