@@ -72,6 +72,11 @@ internal sealed class SandboxRun : IDisposable
         {
             return Fail(Classify(exception));
         }
+        catch (ExecutionCanceledException)
+        {
+            // The caller went away (the port promises OperationCanceledException then, whatever the engine threw).
+            throw new OperationCanceledException(cancellationToken);
+        }
 
         if (_responseTooLarge)
         {

@@ -89,6 +89,19 @@ public sealed class SandboxBasicsTests
     }
 
     [Fact]
+    public async Task A_caller_that_goes_away_gets_an_operation_cancelled_exception()
+    {
+        using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var runtime = Sandbox.Runtime();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runtime.RunAsync(
+            new FunctionInvocation(
+                Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Sandbox.Package("module.exports = () => { while (true) {} };"),
+                new Dictionary<string, string>(), Sandbox.Request(), new InvocationLimits(TimeSpan.FromSeconds(10), 64L * 1024 * 1024)),
+            caller.Token));
+    }
+
+    [Fact]
     public async Task Web_globals_are_present()
     {
         var response = await Sandbox.RunAsync(
