@@ -305,6 +305,52 @@ public static class DifferentialFixtures
               });
             };
             """),
+        new DifferentialFixture("module-fs",
+            [("index.js", """
+                const fs = require('fs');
+                const fsp = require('node:fs/promises');
+                const { promisify } = require('util');
+                // Node serves the fixture from its own directory: paths and messages are shown relative to it.
+                const local = (text) => String(text).split(__dirname).join('<dir>');
+                const failure = (e) => ({ name: e.name, code: e.code, errno: e.errno, syscall: e.syscall, path: e.path === undefined ? 'none' : local(e.path), message: local(e.message) });
+                const attempt = (fn) => { try { return fn(); } catch (e) { return failure(e); } };
+                const shape = (s) => ({ file: s.isFile(), directory: s.isDirectory(), link: s.isSymbolicLink(), size: s.size, mtime: s.mtime instanceof Date, type: s.mode & fs.constants.S_IFMT });
+                module.exports = async (req, res) => {
+                  const fd = fs.openSync(__dirname + '/data/notes.txt');
+                  const head = Buffer.alloc(5);
+                  const read = [fs.readSync(fd, head, 0, 5, null), head.toString(), fs.fstatSync(fd).size, fs.readFileSync(fd, 'utf8')];
+                  fs.closeSync(fd);
+                  const handle = await fsp.open(__dirname + '/data/notes.txt');
+                  const handled = [(await handle.readFile('utf8')).length, (await handle.stat()).isFile()];
+                  await handle.close();
+                  res.json({
+                    text: fs.readFileSync(__dirname + '/data/notes.txt', 'utf8'),
+                    bytes: fs.readFileSync(__dirname + '/data/notes.txt').length,
+                    json: JSON.parse(fs.readFileSync(__dirname + '/data/config.json', { encoding: 'utf8' })),
+                    list: fs.readdirSync(__dirname + '/data').sort(),
+                    recursive: fs.readdirSync(__dirname + '/data', { recursive: true }).sort(),
+                    types: fs.readdirSync(__dirname + '/data', { withFileTypes: true }).map((d) => [d.name, d.isFile(), d.isDirectory(), local(d.parentPath)]).sort(),
+                    stats: [shape(fs.statSync(__dirname + '/data/notes.txt')), shape(fs.lstatSync(__dirname + '/data')).directory, fs.statSync(__dirname + '/nothing', { throwIfNoEntry: false }) === undefined],
+                    exists: [fs.existsSync(__dirname + '/index.js'), fs.existsSync(__dirname + '/nothing'), fs.existsSync(42)],
+                    access: [attempt(() => fs.accessSync(__dirname + '/index.js', fs.constants.R_OK)) === undefined, attempt(() => fs.accessSync(__dirname + '/nothing'))],
+                    realpath: local(fs.realpathSync(__dirname + '/data/../data/nested')),
+                    read,
+                    handled,
+                    callback: await new Promise((resolve) => fs.readFile(__dirname + '/data/notes.txt', 'utf8', (e, text) => resolve([e, text.length]))),
+                    callbackError: await new Promise((resolve) => fs.stat(__dirname + '/nothing', (e) => resolve(failure(e)))),
+                    exists2: await new Promise((resolve) => fs.exists(__dirname + '/index.js', resolve)),
+                    promised: [(await fsp.readFile(__dirname + '/data/config.json', 'utf8')).length, (await fsp.readdir(__dirname + '/data')).length, (await fsp.stat(__dirname + '/data')).isDirectory(),
+                      (await promisify(fs.readdir)(__dirname + '/data/nested')).join(), fs.promises === fsp],
+                    errors: [
+                      attempt(() => fs.readFileSync(__dirname + '/nothing.txt')), attempt(() => fs.readFileSync(__dirname + '/data')), attempt(() => fs.readdirSync(__dirname + '/index.js')),
+                      attempt(() => fs.readdirSync(__dirname + '/nothing')), attempt(() => fs.lstatSync(__dirname + '/nothing')), attempt(() => fs.readFileSync(42)), attempt(() => fs.readFileSync({})),
+                      await fsp.readFile(__dirname + '/nothing').catch(failure), attempt(() => fs.closeSync(999)),
+                    ],
+                  });
+                };
+                """),
+                ("data/notes.txt", "hello notes\nsecond line\n"), ("data/config.json", "{\"name\":\"cfg\",\"n\":[1,2]}"), ("data/nested/deep.txt", "deep")],
+            [new DifferentialRequest()]),
         Fixture("module-zlib", """
             const zlib = require('zlib');
             const { promisify } = require('util');

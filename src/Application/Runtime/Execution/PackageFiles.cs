@@ -55,4 +55,15 @@ public sealed class PackageFiles
     public bool IsFile(string path) => _files.ContainsKey(path);
 
     public bool IsDirectory(string path) => _directories.Contains(path);
+
+    /// <summary>The names directly inside <paramref name="directory"/>, in ordinal order, each with whether it is a directory.</summary>
+    public IReadOnlyList<(string Name, bool IsDirectory)> List(string directory)
+    {
+        var prefix = directory.Length == 0 ? "" : directory + "/";
+        var children = _files.Keys.Select(path => (Path: path, IsDirectory: false))
+            .Concat(_directories.Select(path => (Path: path, IsDirectory: true)))
+            .Where(entry => entry.Path.Length > prefix.Length && entry.Path.StartsWith(prefix, StringComparison.Ordinal) && entry.Path.IndexOf('/', prefix.Length) < 0)
+            .Select(entry => (entry.Path[prefix.Length..], entry.IsDirectory));
+        return [.. children.OrderBy(entry => entry.Item1, StringComparer.Ordinal)];
+    }
 }

@@ -588,6 +588,8 @@
     ['assert/strict', () => requireBuiltin('assert').strict],
     ['crypto', script('crypto')],
     ['zlib', script('zlib')],
+    ['fs', script('fs')],
+    ['fs/promises', () => requireBuiltin('fs').promises],
   ]);
   const builtinExports = new Map();
 
