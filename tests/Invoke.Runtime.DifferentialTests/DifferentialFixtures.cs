@@ -351,6 +351,70 @@ public static class DifferentialFixtures
                 """),
                 ("data/notes.txt", "hello notes\nsecond line\n"), ("data/config.json", "{\"name\":\"cfg\",\"n\":[1,2]}"), ("data/nested/deep.txt", "deep")],
             [new DifferentialRequest()]),
+        Fixture("module-stream", """
+            const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+            const streamPromises = require('node:stream/promises');
+            const { promisify } = require('util');
+            const failure = (e) => e && { name: e.name, code: e.code, message: e.message };
+            const collect = () => { const chunks = []; return { chunks, sink: new Writable({ write(chunk, encoding, callback) { chunks.push(chunk.toString()); callback(); } }) }; };
+            const upper = () => new Transform({ transform(chunk, encoding, callback) { callback(null, chunk.toString().toUpperCase()); } });
+            module.exports = async (req, res) => {
+              const events = [];
+              const source = new Readable({ read() {} });
+              source.on('data', (c) => events.push('data:' + c));
+              source.on('end', () => events.push('end'));
+              source.on('close', () => events.push('close'));
+              source.push('a'); source.push('b'); source.push(null);
+              await new Promise((r) => source.on('close', r));
+
+              const { chunks, sink } = collect();
+              const piped = await new Promise((resolve) => pipeline(Readable.from(['x', 'y', 'z']), upper(), sink, (e) => resolve([failure(e), chunks.join('')])));
+
+              const objects = [];
+              for await (const item of Readable.from([{ n: 1 }, { n: 2 }, 3])) objects.push(item);
+              const bytes = [];
+              for await (const chunk of Readable.from(Buffer.from('buffered'), { objectMode: false })) bytes.push(chunk.toString());
+
+              let written = 0;
+              const slow = new Writable({ highWaterMark: 4, write(chunk, encoding, callback) { written += chunk.length; setImmediate(callback); } });
+              const pressure = [slow.write('ab'), slow.write('cd'), slow.writableLength, slow.writableNeedDrain];
+              await new Promise((r) => slow.once('drain', r));
+              pressure.push(written, slow.writableLength);
+              const order = [];
+              slow.on('finish', () => order.push('finish')).on('close', () => order.push('close'));
+              slow.end('ef', () => order.push('end-callback'));
+              await new Promise((r) => slow.on('close', r));
+
+              const readable = new Readable({ read() {} });
+              readable.push('one'); readable.push('two'); readable.push(null);
+              const reads = [];
+              await new Promise((resolve) => { readable.on('readable', () => { let c; while ((c = readable.read()) !== null) reads.push(c.toString()); }); readable.on('end', resolve); });
+
+              const broken = new Readable({ read() { this.destroy(new Error('boom')); } });
+              const pipelineError = await new Promise((resolve) => pipeline(broken, new PassThrough(), (e) => resolve(failure(e))));
+              const premature = await new Promise((resolve) => { const r = new Readable({ read() {} }); finished(r, (e) => resolve(failure(e))); r.destroy(); });
+              const afterEnd = await new Promise((resolve) => { const w = new Writable({ write(c, e, cb) { cb(); } }); w.on('error', () => {}); w.end(); w.write('late', (e) => resolve(failure(e))); });
+
+              const generated = [];
+              await streamPromises.pipeline(Readable.from(['1', '2', '3']), async function* (input) { for await (const c of input) yield String(Number(c) * 2); },
+                new Writable({ objectMode: true, write(c, e, cb) { generated.push(c); cb(); } }));
+              const consumed = await streamPromises.pipeline(Readable.from(['p', 'q']), async (input) => { let all = ''; for await (const c of input) all += c; return all; });
+
+              const duplex = new Duplex({ read() { this.push('from duplex'); this.push(null); }, write(c, e, cb) { cb(); } });
+              const decoded = new PassThrough(); decoded.setEncoding('utf8');
+              decoded.end(Buffer.from('€uro'));
+              const text = await new Promise((r) => decoded.on('data', r));
+              const paused = new PassThrough();
+              paused.pause();
+              res.json({
+                events, piped, objects, bytes, pressure, order, reads, pipelineError, premature, afterEnd, generated, consumed, text,
+                duplex: [duplex instanceof Readable, duplex instanceof Writable, (await duplex.toArray()).map(String)],
+                kinds: [new PassThrough() instanceof Transform, new Transform() instanceof Duplex, typeof require('stream'), require('stream').Readable === Readable, paused.isPaused(), new Readable().readableHighWaterMark, new Writable({ objectMode: true }).writableHighWaterMark],
+                errors: [failure((() => { try { new Writable().write(null); } catch (e) { return e; } })()), failure((() => { try { new Writable().write(1); } catch (e) { return e; } })()),
+                  await promisify(finished)(Readable.from([]).resume()).then(() => 'finished')],
+              });
+            };
+            """),
         Fixture("module-zlib", """
             const zlib = require('zlib');
             const { promisify } = require('util');

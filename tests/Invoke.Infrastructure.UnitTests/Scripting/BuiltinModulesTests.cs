@@ -108,6 +108,19 @@ public sealed class BuiltinModulesTests
             response.Text());
     }
 
+    [Theory]
+    [InlineData("", "abc")]
+    [InlineData("p=1", "xy")]
+    public async Task A_stream_pipes_into_the_response(string query, string expected)
+    {
+        var response = await Sandbox.RunAsync(
+            "const { Readable, pipeline } = require('stream'); module.exports = (req, res) => req.query.p ? pipeline(Readable.from(['x', 'y']), res, () => {}) : Readable.from(['a', 'b', 'c']).pipe(res);",
+            Sandbox.Request(query: query));
+
+        Assert.Null(response.Failure);
+        Assert.Equal(expected, response.Text());
+    }
+
     private static FunctionInvocation Invocation(PackageFiles package) =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), package, new Dictionary<string, string>(), Sandbox.Request(),
             new InvocationLimits(TimeSpan.FromSeconds(5), 64L * 1024 * 1024));

@@ -590,6 +590,8 @@
     ['zlib', script('zlib')],
     ['fs', script('fs')],
     ['fs/promises', () => requireBuiltin('fs').promises],
+    ['stream', script('stream')],
+    ['stream/promises', () => requireBuiltin('stream').promises],
   ]);
   const builtinExports = new Map();
 
