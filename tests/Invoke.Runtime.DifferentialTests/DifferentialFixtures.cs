@@ -415,6 +415,39 @@ public static class DifferentialFixtures
               });
             };
             """),
+        new DifferentialFixture("module-fs-zlib-streams",
+            [("index.js", """
+                const fs = require('fs');
+                const zlib = require('zlib');
+                const { pipeline, Writable } = require('stream');
+                const failure = (e) => e && { name: e.name, code: e.code, syscall: e.syscall, message: String(e.message).split(__dirname).join('<dir>') };
+                const gather = (stream) => new Promise((resolve, reject) => { const parts = []; stream.on('data', (c) => parts.push(c)).on('error', reject).on('end', () => resolve(Buffer.concat(parts))); });
+                module.exports = async (req, res) => {
+                  const events = [];
+                  const whole = fs.createReadStream(__dirname + '/text.txt');
+                  whole.on('open', () => events.push('open')).on('ready', () => events.push('ready')).on('end', () => events.push('end')).on('close', () => events.push('close'));
+                  const text = (await gather(whole)).toString();
+                  await new Promise((r) => whole.on('close', r));
+                  const chunked = [];
+                  await new Promise((resolve) => fs.createReadStream(__dirname + '/text.txt', { start: 2, end: 41, highWaterMark: 16, encoding: 'utf8' }).on('data', (c) => chunked.push(c)).on('end', resolve));
+                  const missing = await new Promise((resolve) => fs.createReadStream(__dirname + '/missing.txt').on('error', (e) => resolve(failure(e))));
+                  const zipped = await gather(fs.createReadStream(__dirname + '/text.txt').pipe(zlib.createGzip()));
+                  const roundTrip = await new Promise((resolve) => {
+                    const parts = [];
+                    pipeline(fs.createReadStream(__dirname + '/text.txt'), zlib.createDeflate({ level: 9 }), zlib.createInflate(), new Writable({ write(c, e, cb) { parts.push(c); cb(); } }), (e) => resolve([failure(e), Buffer.concat(parts).toString() === text]));
+                  });
+                  const fromNode = await gather(zlib.createGunzip().end(Buffer.from('H4sIAAAAAAAAA8vLT0lVyE1MSVUoycgsVkivyiwAACNWALUTAAAA', 'base64')));
+                  const corrupt = await new Promise((resolve) => { const g = zlib.createGunzip(); g.on('error', (e) => resolve([e.code, e.errno])); g.end(Buffer.from('not gzip')); g.resume(); });
+                  const brotli = (await gather(zlib.createBrotliDecompress().end(zlib.brotliCompressSync('brotli streamed')))).toString();
+                  res.json({
+                    events, length: text.length, chunked, missing, zipped: zlib.gunzipSync(zipped).toString() === text, roundTrip, fromNode: fromNode.toString(), corrupt, brotli,
+                    classes: [zlib.createGzip() instanceof zlib.Gzip, typeof zlib.Inflate, fs.createReadStream(__dirname + '/text.txt') instanceof fs.ReadStream],
+                    level: (() => { try { zlib.createGzip({ level: 42 }); } catch (e) { return failure(e); } })(),
+                  });
+                };
+                """),
+                ("text.txt", string.Concat(Enumerable.Repeat("streamed text for the read stream; ", 40)))],
+            [new DifferentialRequest()]),
         Fixture("module-zlib", """
             const zlib = require('zlib');
             const { promisify } = require('util');

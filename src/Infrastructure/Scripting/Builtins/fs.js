@@ -3,7 +3,7 @@
 // gave it, as Node's do.
 (function (internals) {
   'use strict';
-  const { host, invalidArgType, Buffer, toBuffer } = internals;
+  const { host, invalidArgType, Buffer, toBuffer, process } = internals;
   const native = host.nativeModule('fs');
   const path = internals.require('path');
   const FILE = 1;
@@ -252,5 +252,66 @@
   }
   promises.open = promiseForm((file, flags) => new FileHandle(sync.openSync(file, flags)));
   fs.promises = promises;
+
+  // The stream classes need node:stream, so they are made on first use.
+  let ReadStream;
+  function readStreamClass() {
+    if (ReadStream) return ReadStream;
+    const { Readable } = internals.require('stream');
+    ReadStream = class ReadStream extends Readable {
+      constructor(file, options) {
+        const settings = typeof options === 'string' ? { encoding: options } : { ...options };
+        super({ highWaterMark: 65536, ...settings });
+        this.path = target(file).given;
+        this.flags = settings.flags || 'r';
+        this.start = settings.start;
+        this.end = settings.end === undefined ? Infinity : settings.end;
+        this.bytesRead = 0;
+        this.pending = true;
+        this.fd = null;
+        this._position = settings.start || 0;
+        try {
+          this.fd = sync.openSync(file, this.flags);
+        } catch (error) {
+          this.destroy(error);
+          return;
+        }
+        this.pending = false;
+        process.nextTick(() => { this.emit('open', this.fd); this.emit('ready'); });
+      }
+      _read(size) {
+        const open = descriptors.get(this.fd);
+        if (open.kind === DIRECTORY) return this.destroy(systemError('EISDIR', 'read'));
+        const stop = Math.min(open.bytes.length, this.end + 1);
+        if (this._position >= stop) return this.push(null);
+        const chunk = toBuffer(open.bytes.slice(this._position, Math.min(this._position + size, stop)));
+        this._position += chunk.length;
+        this.bytesRead += chunk.length;
+        this.push(chunk);
+      }
+      _destroy(error, callback) {
+        if (this.fd !== null) {
+          descriptors.delete(this.fd);
+          this.fd = null;
+        }
+        callback(error);
+      }
+      close(callback) {
+        if (typeof callback === 'function') this.once('close', callback);
+        this.destroy();
+      }
+    };
+    return ReadStream;
+  }
+  Object.defineProperty(fs, 'ReadStream', { get: readStreamClass, enumerable: true, configurable: true });
+  fs.createReadStream = (file, options) => new (readStreamClass())(file, options);
+  // Node opens the file after returning the stream: the refusal arrives as the stream's 'error'.
+  fs.createWriteStream = (file) => {
+    const { Writable } = internals.require('stream');
+    const stream = new Writable({ write: (chunk, encoding, callback) => callback() });
+    stream.path = target(file).given;
+    stream.destroy(systemError('EROFS', 'open', stream.path));
+    return stream;
+  };
   return fs;
 })
