@@ -448,6 +448,20 @@ public static class DifferentialFixtures
                 """),
                 ("text.txt", string.Concat(Enumerable.Repeat("streamed text for the read stream; ", 40)))],
             [new DifferentialRequest()]),
+        Fixture("module-punycode", """
+            const punycode = require('punycode');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, message: e.message }; } };
+            const words = ['mañana', 'bücher', '☃-⌘', 'ü', 'abc', '', 'ליהוה', '😀smile', 'MajiでKoiする5秒前', '\uD800x'];
+            module.exports = (req, res) => res.json({
+              version: punycode.version,
+              encoded: words.map((w) => punycode.encode(w)),
+              decoded: words.map((w) => punycode.decode(punycode.encode(w)) === w),
+              ascii: ['mañana.com', 'Mañana.COM', 'джумла@джpумлатест.bрфa', 'ドメイン名例。jp', 'example.com', '☃.net'].map(punycode.toASCII),
+              unicode: ['xn--maana-pta.com', 'XN--MAANA-PTA.com', 'example.com', 'джумла@xn--p-8sbkgc5ag7bhce.xn--ba-lmcq', 'xn--n3h.net'].map(punycode.toUnicode),
+              ucs2: [punycode.ucs2.decode('a😀\uD800'), punycode.ucs2.encode([0x61, 0x1f600, 0xd800])],
+              errors: [attempt(() => punycode.decode('é-abc')), attempt(() => punycode.decode('abc-!')), attempt(() => punycode.decode('99999999999')), attempt(() => punycode.decode('zzzzzzzz'))],
+            });
+            """),
         Fixture("module-zlib", """
             const zlib = require('zlib');
             const { promisify } = require('util');

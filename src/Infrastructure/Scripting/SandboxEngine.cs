@@ -123,6 +123,7 @@ internal sealed class SandboxEngine : IDisposable
     {
         "path" => NativePath.Create(Engine),
         "fs" => NativeFs.Create(this, _package),
+        "punycode" => NativePunycode.Create(this),
         "crypto" => NativeCrypto.Create(this),
         // Jint counts the thread's allocations: growing, copying and handing over the output costs about four times its size.
         "zlib" => NativeZlib.Create(this, Key.Limits.MemoryBytes / 4),

@@ -592,6 +592,7 @@
     ['fs/promises', () => requireBuiltin('fs').promises],
     ['stream', script('stream')],
     ['stream/promises', () => requireBuiltin('stream').promises],
+    ['punycode', script('punycode')],
   ]);
   const builtinExports = new Map();
 
