@@ -462,6 +462,37 @@ public static class DifferentialFixtures
               errors: [attempt(() => punycode.decode('é-abc')), attempt(() => punycode.decode('abc-!')), attempt(() => punycode.decode('99999999999')), attempt(() => punycode.decode('zzzzzzzz'))],
             });
             """),
+        Fixture("module-stream-flow", """
+            const { Readable, Writable, Transform, PassThrough, pipeline } = require('stream');
+            const log = [];
+            module.exports = async (req, res) => {
+              let n = 0;
+              const counter = new Readable({ highWaterMark: 4, read() { n++; log.push('read' + n); this.push(n > 5 ? null : 'c' + n); } });
+              let inFlight = 0;
+              const slow = new Writable({ highWaterMark: 2, write(chunk, e, cb) { log.push('write:' + chunk); inFlight++; setTimeout(() => { inFlight--; cb(); }, 2); } });
+              slow.on('drain', () => log.push('drain'));
+              await new Promise((resolve) => pipeline(counter, slow, (e) => { log.push('done:' + e); resolve(); }));
+              const objects = new Transform({ objectMode: true, transform(o, e, cb) { this.push(o.n); this.push(o.n * 10); cb(); }, flush(cb) { this.push('flushed'); cb(); } });
+              const got = [];
+              objects.on('data', (v) => got.push(v)).on('end', () => got.push('end')).on('finish', () => got.push('finish'));
+              objects.write({ n: 1 }); objects.write({ n: 2 }); objects.end();
+              await new Promise((r) => objects.on('close', r));
+              const paused = new PassThrough();
+              const seen = [];
+              paused.write('a'); paused.write('b');
+              paused.on('data', (c) => { seen.push(c.toString()); paused.pause(); setTimeout(() => paused.resume(), 1); });
+              paused.end('c');
+              await new Promise((r) => paused.on('end', r));
+              const partial = new Readable({ read() {} });
+              partial.push('abcdef'); partial.push(null);
+              const pieces = [];
+              await new Promise((resolve) => partial.once('readable', () => { pieces.push(String(partial.read(2)), String(partial.read(3)), String(partial.read(5)), String(partial.read())); resolve(); }));
+              const unshifted = new Readable({ read() {} });
+              unshifted.push('world'); unshifted.unshift('hello '); unshifted.push(null);
+              const states = [counter.readableEnded, counter.destroyed, slow.writableFinished, slow.destroyed, counter.readable, slow.writable];
+              res.json({ log, got, seen, pieces, unshifted: (await unshifted.toArray()).join(''), states });
+            };
+            """),
         Fixture("module-zlib", """
             const zlib = require('zlib');
             const { promisify } = require('util');

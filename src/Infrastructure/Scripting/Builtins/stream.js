@@ -94,27 +94,18 @@
     _read() { throw notImplemented('_read'); }
     push(chunk, encoding) { return addChunk(this, chunk, encoding, false); }
     unshift(chunk, encoding) { return addChunk(this, chunk, encoding, true); }
+    // As in Node, more is asked of _read() before the chunk is taken whenever what would remain is below the mark.
     read(n) {
       const state = this._readableState;
       state.consumed = true;
-      schedule(this);
-      if (n === 0 || state.length === 0) return null;
-      let chunk;
-      if (state.objectMode) {
-        chunk = state.buffer.shift();
-        state.length--;
-      } else if (n === undefined || n >= state.length) {
-        if (n !== undefined && n > state.length && !state.ended) return null;
-        chunk = state.decoder ? state.buffer.join('') : state.buffer.length === 1 ? state.buffer[0] : Buffer.concat(state.buffer);
-        state.buffer = [];
-        state.length = 0;
-      } else {
-        const joined = state.decoder ? state.buffer.join('') : Buffer.concat(state.buffer);
-        chunk = joined.slice(0, n);
-        state.buffer = [joined.slice(n)];
-        state.length -= n;
+      const taking = n === 0 ? 0 : state.objectMode ? Math.min(state.length, 1) : n === undefined ? (state.flowing && state.length ? state.buffer[0].length : state.length) : n;
+      if (!state.ended && !state.reading && !state.destroyed && state.length - taking < state.highWaterMark) {
+        state.reading = true;
+        try { this._read(state.highWaterMark); } catch (error) { destroyStream(this, error); return null; }
       }
-      this.emit('data', chunk);
+      const chunk = n === 0 ? null : take(state, n);
+      if (state.ended && state.length === 0 && !state.endEmitted) schedule(this);
+      if (chunk !== null) this.emit('data', chunk);
       return chunk;
     }
     on(event, listener) {
@@ -134,8 +125,12 @@
       if (!state.flowing) {
         state.flowing = !state.readableListening;
         state.consumed = true;
-        nextTick(() => this.emit('resume'));
-        schedule(this);
+        // Node's order: start a read, say 'resume', then flow.
+        nextTick(() => {
+          if (!state.reading) this.read(0);
+          this.emit('resume');
+          turn(this);
+        });
       }
       return this;
     }
@@ -243,8 +238,34 @@
     return state.length < state.highWaterMark;
   }
 
-  // One turn of a readable's machinery, after the current job: hand buffered chunks to 'data' listeners or tell
-  // 'readable' listeners, ask _read() for more while below the high-water mark, and end once drained.
+  // What read() hands out: one object, everything buffered, or n bytes (null while fewer are buffered and more may come).
+  function take(state, n) {
+    if (state.length === 0) return null;
+    if (state.objectMode) {
+      state.length--;
+      return state.buffer.shift();
+    }
+    // Flowing, each 'data' event carries one pushed chunk.
+    if (n === undefined && state.flowing) {
+      const first = state.buffer.shift();
+      state.length -= first.length;
+      return first;
+    }
+    if (n === undefined || n >= state.length) {
+      if (n !== undefined && n > state.length && !state.ended) return null;
+      const all = state.decoder ? state.buffer.join('') : state.buffer.length === 1 ? state.buffer[0] : Buffer.concat(state.buffer);
+      state.buffer = [];
+      state.length = 0;
+      return all;
+    }
+    const joined = state.decoder ? state.buffer.join('') : Buffer.concat(state.buffer);
+    state.buffer = [joined.slice(n)];
+    state.length -= n;
+    return joined.slice(0, n);
+  }
+
+  // One turn of a readable's machinery, after the current job, once something consumes it: flowing, it reads until
+  // nothing is buffered; otherwise it tells 'readable' listeners or fills the buffer up to the mark. It ends once drained.
   function schedule(stream) {
     const state = stream._readableState;
     if (state.scheduled) return;
@@ -254,25 +275,16 @@
   function turn(stream) {
     const state = stream._readableState;
     state.scheduled = false;
-    if (state.destroyed) return;
+    if (state.destroyed || !state.consumed || state.endEmitted) return;
     if (state.flowing) {
-      while (state.flowing && state.buffer.length) {
-        const chunk = state.buffer.shift();
-        state.length -= state.objectMode ? 1 : chunk.length;
-        stream.emit('data', chunk);
-      }
+      while (state.flowing && !state.destroyed && stream.read() !== null);
     } else if (state.readableListening && (state.length > 0 || (state.ended && !state.readableEmittedAtEnd))) {
       if (state.ended) state.readableEmittedAtEnd = true;
       stream.emit('readable');
+    } else if (state.length < state.highWaterMark) {
+      stream.read(0);
     }
-    if (state.ended) {
-      if (state.length === 0 && state.consumed && !state.endEmitted) endReadable(stream);
-      return;
-    }
-    if (state.consumed && !state.reading && state.length < state.highWaterMark) {
-      state.reading = true;
-      try { stream._read(state.highWaterMark); } catch (error) { destroyStream(stream, error); }
-    }
+    if (state.ended && state.length === 0 && !state.endEmitted) endReadable(stream);
   }
   function endReadable(stream) {
     const state = stream._readableState;
