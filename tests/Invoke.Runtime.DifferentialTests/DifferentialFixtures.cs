@@ -344,7 +344,7 @@ public static class DifferentialFixtures
                     errors: [
                       attempt(() => fs.readFileSync(__dirname + '/nothing.txt')), attempt(() => fs.readFileSync(__dirname + '/data')), attempt(() => fs.readdirSync(__dirname + '/index.js')),
                       attempt(() => fs.readdirSync(__dirname + '/nothing')), attempt(() => fs.lstatSync(__dirname + '/nothing')), attempt(() => fs.readFileSync(42)), attempt(() => fs.readFileSync({})),
-                      await fsp.readFile(__dirname + '/nothing').catch(failure), attempt(() => fs.closeSync(999)),
+                      await fsp.readFile(__dirname + '/nothing').catch(failure), attempt(() => fs.closeSync(999)), attempt(() => fs.statSync('/a\0b')),
                     ],
                   });
                 };

@@ -3,7 +3,7 @@
 // gave it, as Node's do.
 (function (internals) {
   'use strict';
-  const { host, invalidArgType, Buffer, toBuffer, process } = internals;
+  const { host, errorWithCode, invalidArgType, Buffer, toBuffer, process } = internals;
   const native = host.nativeModule('fs');
   const path = internals.require('path');
   const FILE = 1;
@@ -44,6 +44,9 @@
       text = toBuffer(new Uint8Array(given.buffer, given.byteOffset, given.byteLength)).toString();
     } else if (typeof given !== 'string') {
       throw invalidArgType(name, 'string or an instance of Buffer or URL', given);
+    }
+    if (text.includes('\0')) {
+      throw errorWithCode(`The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${internals.inspect(given)}`, 'ERR_INVALID_ARG_VALUE', TypeError);
     }
     return { given: text, absolute: path.resolve(text) };
   }
