@@ -323,6 +323,10 @@ public static class DifferentialFixtures
                   const handle = await fsp.open(__dirname + '/data/notes.txt');
                   const handled = [(await handle.readFile('utf8')).length, (await handle.stat()).isFile()];
                   await handle.close();
+                  const dir = fs.opendirSync(__dirname + '/data');
+                  const names = [dir.readSync().name];
+                  for await (const entry of dir) names.push(entry.name);
+                  const opened = [local(dir.path), names.sort(), attempt(() => dir.readSync()), (await fsp.opendir(__dirname + '/data/nested')).readSync().isFile()];
                   res.json({
                     text: fs.readFileSync(__dirname + '/data/notes.txt', 'utf8'),
                     bytes: fs.readFileSync(__dirname + '/data/notes.txt').length,
@@ -336,6 +340,7 @@ public static class DifferentialFixtures
                     realpath: local(fs.realpathSync(__dirname + '/data/../data/nested')),
                     read,
                     handled,
+                    opened,
                     callback: await new Promise((resolve) => fs.readFile(__dirname + '/data/notes.txt', 'utf8', (e, text) => resolve([e, text.length]))),
                     callbackError: await new Promise((resolve) => fs.stat(__dirname + '/nothing', (e) => resolve(failure(e)))),
                     exists2: await new Promise((resolve) => fs.exists(__dirname + '/index.js', resolve)),

@@ -108,6 +108,15 @@ public sealed class BuiltinModulesTests
             response.Text());
     }
 
+    [Fact]
+    public async Task Watching_a_file_is_refused_clearly()
+    {
+        var response = await Sandbox.RunAsync(
+            "const fs = require('fs'); module.exports = (req, res) => { try { fs.watch('/app/index.js'); } catch (e) { res.json([e.code, e.message]); } };");
+
+        Assert.Equal("[\"ERR_NOT_SUPPORTED\",\"fs.watch() is not supported in Invoke functions\"]", response.Text());
+    }
+
     [Theory]
     [InlineData("", "abc")]
     [InlineData("p=1", "xy")]

@@ -254,6 +254,46 @@
     async close() { sync.closeSync(this.fd); }
   }
   promises.open = promiseForm((file, flags) => new FileHandle(sync.openSync(file, flags)));
+  class Dir {
+    constructor(given, entries) {
+      this.path = given;
+      this._entries = entries;
+      this._closed = false;
+    }
+    readSync() {
+      if (this._closed) throw errorWithCode('Directory handle was closed', 'ERR_DIR_CLOSED');
+      return this._entries.length ? this._entries.shift() : null;
+    }
+    read(callback) {
+      const run = () => this.readSync();
+      return typeof callback === 'function' ? callbackForm(run)(callback) : promiseForm(run)();
+    }
+    closeSync() {
+      if (this._closed) throw errorWithCode('Directory handle was closed', 'ERR_DIR_CLOSED');
+      this._closed = true;
+    }
+    close(callback) {
+      const run = () => this.closeSync();
+      return typeof callback === 'function' ? callbackForm(run)(callback) : promiseForm(run)();
+    }
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (let entry = this.readSync(); entry !== null; entry = this.readSync()) yield entry;
+      } finally {
+        if (!this._closed) this.closeSync();
+      }
+    }
+  }
+  fs.Dir = Dir;
+  fs.opendirSync = (directory) => new Dir(target(directory).given, sync.readdirSync(directory, { withFileTypes: true }));
+  fs.opendir = callbackForm((directory) => fs.opendirSync(directory));
+  promises.opendir = promiseForm((directory) => fs.opendirSync(directory));
+  // Nothing in a package changes while it runs, and the host's notifications are not the function's to see.
+  const watchRefused = (name) => () => { throw errorWithCode(`fs.${name}() is not supported in Invoke functions`, 'ERR_NOT_SUPPORTED'); };
+  fs.watch = watchRefused('watch');
+  fs.watchFile = watchRefused('watchFile');
+  fs.unwatchFile = () => {};
+  promises.watch = watchRefused('promises.watch');
   fs.promises = promises;
 
   // The stream classes need node:stream, so they are made on first use.
