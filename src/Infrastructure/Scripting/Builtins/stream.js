@@ -28,10 +28,8 @@
   const statesOf = (stream) => [stream._readableState, stream._writableState].filter(Boolean);
   const firstState = (stream) => stream._readableState || stream._writableState;
 
-  // The legacy base class: an emitter with pipe(). Every stream class extends it, as in Node.
-  class Stream extends EventEmitter {
-    constructor(options) { super(options); }
-  }
+  // Node's legacy base class, which every stream class extends and `require('stream')` is; here only an emitter.
+  class Stream extends EventEmitter {}
 
   // ---- destroy, shared by both sides ----------------------------------------------------------------------------
   function destroyStream(stream, error, callback) {
