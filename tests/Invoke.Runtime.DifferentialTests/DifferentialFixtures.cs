@@ -305,6 +305,199 @@ public static class DifferentialFixtures
               });
             };
             """),
+        new DifferentialFixture("module-fs",
+            [("index.js", """
+                const fs = require('fs');
+                const fsp = require('node:fs/promises');
+                const { promisify } = require('util');
+                // Node serves the fixture from its own directory: paths and messages are shown relative to it.
+                const local = (text) => String(text).split(__dirname).join('<dir>');
+                const failure = (e) => ({ name: e.name, code: e.code, errno: e.errno, syscall: e.syscall, path: e.path === undefined ? 'none' : local(e.path), message: local(e.message) });
+                const attempt = (fn) => { try { return fn(); } catch (e) { return failure(e); } };
+                const shape = (s) => ({ file: s.isFile(), directory: s.isDirectory(), link: s.isSymbolicLink(), size: s.size, mtime: s.mtime instanceof Date, type: s.mode & fs.constants.S_IFMT });
+                module.exports = async (req, res) => {
+                  const fd = fs.openSync(__dirname + '/data/notes.txt');
+                  const head = Buffer.alloc(5);
+                  const read = [fs.readSync(fd, head, 0, 5, null), head.toString(), fs.fstatSync(fd).size, fs.readFileSync(fd, 'utf8')];
+                  fs.closeSync(fd);
+                  const handle = await fsp.open(__dirname + '/data/notes.txt');
+                  const handled = [(await handle.readFile('utf8')).length, (await handle.stat()).isFile()];
+                  await handle.close();
+                  const dir = fs.opendirSync(__dirname + '/data');
+                  const names = [dir.readSync().name];
+                  for await (const entry of dir) names.push(entry.name);
+                  const opened = [local(dir.path), names.sort(), attempt(() => dir.readSync()), (await fsp.opendir(__dirname + '/data/nested')).readSync().isFile()];
+                  res.json({
+                    text: fs.readFileSync(__dirname + '/data/notes.txt', 'utf8'),
+                    bytes: fs.readFileSync(__dirname + '/data/notes.txt').length,
+                    json: JSON.parse(fs.readFileSync(__dirname + '/data/config.json', { encoding: 'utf8' })),
+                    list: fs.readdirSync(__dirname + '/data').sort(),
+                    recursive: fs.readdirSync(__dirname + '/data', { recursive: true }).sort(),
+                    types: fs.readdirSync(__dirname + '/data', { withFileTypes: true }).map((d) => [d.name, d.isFile(), d.isDirectory(), local(d.parentPath)]).sort(),
+                    stats: [shape(fs.statSync(__dirname + '/data/notes.txt')), shape(fs.lstatSync(__dirname + '/data')).directory, fs.statSync(__dirname + '/nothing', { throwIfNoEntry: false }) === undefined],
+                    exists: [fs.existsSync(__dirname + '/index.js'), fs.existsSync(__dirname + '/nothing'), fs.existsSync(42)],
+                    access: [attempt(() => fs.accessSync(__dirname + '/index.js', fs.constants.R_OK)) === undefined, attempt(() => fs.accessSync(__dirname + '/nothing'))],
+                    realpath: local(fs.realpathSync(__dirname + '/data/../data/nested')),
+                    read,
+                    handled,
+                    opened,
+                    callback: await new Promise((resolve) => fs.readFile(__dirname + '/data/notes.txt', 'utf8', (e, text) => resolve([e, text.length]))),
+                    callbackError: await new Promise((resolve) => fs.stat(__dirname + '/nothing', (e) => resolve(failure(e)))),
+                    exists2: await new Promise((resolve) => fs.exists(__dirname + '/index.js', resolve)),
+                    promised: [(await fsp.readFile(__dirname + '/data/config.json', 'utf8')).length, (await fsp.readdir(__dirname + '/data')).length, (await fsp.stat(__dirname + '/data')).isDirectory(),
+                      (await promisify(fs.readdir)(__dirname + '/data/nested')).join(), fs.promises === fsp],
+                    errors: [
+                      attempt(() => fs.readFileSync(__dirname + '/nothing.txt')), attempt(() => fs.readFileSync(__dirname + '/data')), attempt(() => fs.readdirSync(__dirname + '/index.js')),
+                      attempt(() => fs.readdirSync(__dirname + '/nothing')), attempt(() => fs.lstatSync(__dirname + '/nothing')), attempt(() => fs.readFileSync(42)), attempt(() => fs.readFileSync({})),
+                      await fsp.readFile(__dirname + '/nothing').catch(failure), attempt(() => fs.closeSync(999)), attempt(() => fs.statSync('/a\0b')),
+                    ],
+                  });
+                };
+                """),
+                ("data/notes.txt", "hello notes\nsecond line\n"), ("data/config.json", "{\"name\":\"cfg\",\"n\":[1,2]}"), ("data/nested/deep.txt", "deep")],
+            [new DifferentialRequest()]),
+        Fixture("module-stream", """
+            const { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } = require('stream');
+            const streamPromises = require('node:stream/promises');
+            const { promisify } = require('util');
+            const failure = (e) => e && { name: e.name, code: e.code, message: e.message };
+            const collect = () => { const chunks = []; return { chunks, sink: new Writable({ write(chunk, encoding, callback) { chunks.push(chunk.toString()); callback(); } }) }; };
+            const upper = () => new Transform({ transform(chunk, encoding, callback) { callback(null, chunk.toString().toUpperCase()); } });
+            module.exports = async (req, res) => {
+              const events = [];
+              const source = new Readable({ read() {} });
+              source.on('data', (c) => events.push('data:' + c));
+              source.on('end', () => events.push('end'));
+              source.on('close', () => events.push('close'));
+              source.push('a'); source.push('b'); source.push(null);
+              await new Promise((r) => source.on('close', r));
+
+              const { chunks, sink } = collect();
+              const piped = await new Promise((resolve) => pipeline(Readable.from(['x', 'y', 'z']), upper(), sink, (e) => resolve([failure(e), chunks.join('')])));
+
+              const objects = [];
+              for await (const item of Readable.from([{ n: 1 }, { n: 2 }, 3])) objects.push(item);
+              const bytes = [];
+              for await (const chunk of Readable.from(Buffer.from('buffered'), { objectMode: false })) bytes.push(chunk.toString());
+
+              let written = 0;
+              const slow = new Writable({ highWaterMark: 4, write(chunk, encoding, callback) { written += chunk.length; setImmediate(callback); } });
+              const pressure = [slow.write('ab'), slow.write('cd'), slow.writableLength, slow.writableNeedDrain];
+              await new Promise((r) => slow.once('drain', r));
+              pressure.push(written, slow.writableLength);
+              const order = [];
+              slow.on('finish', () => order.push('finish')).on('close', () => order.push('close'));
+              slow.end('ef', () => order.push('end-callback'));
+              await new Promise((r) => slow.on('close', r));
+
+              const readable = new Readable({ read() {} });
+              readable.push('one'); readable.push('two'); readable.push(null);
+              const reads = [];
+              await new Promise((resolve) => { readable.on('readable', () => { let c; while ((c = readable.read()) !== null) reads.push(c.toString()); }); readable.on('end', resolve); });
+
+              const broken = new Readable({ read() { this.destroy(new Error('boom')); } });
+              const pipelineError = await new Promise((resolve) => pipeline(broken, new PassThrough(), (e) => resolve(failure(e))));
+              const premature = await new Promise((resolve) => { const r = new Readable({ read() {} }); finished(r, (e) => resolve(failure(e))); r.destroy(); });
+              const afterEnd = await new Promise((resolve) => { const w = new Writable({ write(c, e, cb) { cb(); } }); w.on('error', () => {}); w.end(); w.write('late', (e) => resolve(failure(e))); });
+
+              const generated = [];
+              await streamPromises.pipeline(Readable.from(['1', '2', '3']), async function* (input) { for await (const c of input) yield String(Number(c) * 2); },
+                new Writable({ objectMode: true, write(c, e, cb) { generated.push(c); cb(); } }));
+              const consumed = await streamPromises.pipeline(Readable.from(['p', 'q']), async (input) => { let all = ''; for await (const c of input) all += c; return all; });
+
+              const duplex = new Duplex({ read() { this.push('from duplex'); this.push(null); }, write(c, e, cb) { cb(); } });
+              const decoded = new PassThrough(); decoded.setEncoding('utf8');
+              decoded.end(Buffer.from('€uro'));
+              const text = await new Promise((r) => decoded.on('data', r));
+              const paused = new PassThrough();
+              paused.pause();
+              res.json({
+                events, piped, objects, bytes, pressure, order, reads, pipelineError, premature, afterEnd, generated, consumed, text,
+                duplex: [duplex instanceof Readable, duplex instanceof Writable, (await duplex.toArray()).map(String)],
+                kinds: [new PassThrough() instanceof Transform, new Transform() instanceof Duplex, typeof require('stream'), require('stream').Readable === Readable, paused.isPaused(), new Readable().readableHighWaterMark, new Writable({ objectMode: true }).writableHighWaterMark],
+                errors: [failure((() => { try { new Writable().write(null); } catch (e) { return e; } })()), failure((() => { try { new Writable().write(1); } catch (e) { return e; } })()),
+                  await promisify(finished)(Readable.from([]).resume()).then(() => 'finished')],
+              });
+            };
+            """),
+        new DifferentialFixture("module-fs-zlib-streams",
+            [("index.js", """
+                const fs = require('fs');
+                const zlib = require('zlib');
+                const { pipeline, Writable } = require('stream');
+                const failure = (e) => e && { name: e.name, code: e.code, syscall: e.syscall, message: String(e.message).split(__dirname).join('<dir>') };
+                const gather = (stream) => new Promise((resolve, reject) => { const parts = []; stream.on('data', (c) => parts.push(c)).on('error', reject).on('end', () => resolve(Buffer.concat(parts))); });
+                module.exports = async (req, res) => {
+                  const events = [];
+                  const whole = fs.createReadStream(__dirname + '/text.txt');
+                  whole.on('open', () => events.push('open')).on('ready', () => events.push('ready')).on('end', () => events.push('end')).on('close', () => events.push('close'));
+                  const text = (await gather(whole)).toString();
+                  await new Promise((r) => whole.on('close', r));
+                  const chunked = [];
+                  await new Promise((resolve) => fs.createReadStream(__dirname + '/text.txt', { start: 2, end: 41, highWaterMark: 16, encoding: 'utf8' }).on('data', (c) => chunked.push(c)).on('end', resolve));
+                  const missing = await new Promise((resolve) => fs.createReadStream(__dirname + '/missing.txt').on('error', (e) => resolve(failure(e))));
+                  const zipped = await gather(fs.createReadStream(__dirname + '/text.txt').pipe(zlib.createGzip()));
+                  const roundTrip = await new Promise((resolve) => {
+                    const parts = [];
+                    pipeline(fs.createReadStream(__dirname + '/text.txt'), zlib.createDeflate({ level: 9 }), zlib.createInflate(), new Writable({ write(c, e, cb) { parts.push(c); cb(); } }), (e) => resolve([failure(e), Buffer.concat(parts).toString() === text]));
+                  });
+                  const fromNode = await gather(zlib.createGunzip().end(Buffer.from('H4sIAAAAAAAAA8vLT0lVyE1MSVUoycgsVkivyiwAACNWALUTAAAA', 'base64')));
+                  const corrupt = await new Promise((resolve) => { const g = zlib.createGunzip(); g.on('error', (e) => resolve([e.code, e.errno])); g.end(Buffer.from('not gzip')); g.resume(); });
+                  const brotli = (await gather(zlib.createBrotliDecompress().end(zlib.brotliCompressSync('brotli streamed')))).toString();
+                  res.json({
+                    events, length: text.length, chunked, missing, zipped: zlib.gunzipSync(zipped).toString() === text, roundTrip, fromNode: fromNode.toString(), corrupt, brotli,
+                    classes: [zlib.createGzip() instanceof zlib.Gzip, typeof zlib.Inflate, fs.createReadStream(__dirname + '/text.txt') instanceof fs.ReadStream],
+                    level: (() => { try { zlib.createGzip({ level: 42 }); } catch (e) { return failure(e); } })(),
+                  });
+                };
+                """),
+                ("text.txt", string.Concat(Enumerable.Repeat("streamed text for the read stream; ", 40)))],
+            [new DifferentialRequest()]),
+        Fixture("module-punycode", """
+            const punycode = require('punycode');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return { name: e.name, message: e.message }; } };
+            const words = ['mañana', 'bücher', '☃-⌘', 'ü', 'abc', '', 'ליהוה', '😀smile', 'MajiでKoiする5秒前', '\uD800x'];
+            module.exports = (req, res) => res.json({
+              version: punycode.version,
+              encoded: words.map((w) => punycode.encode(w)),
+              decoded: words.map((w) => punycode.decode(punycode.encode(w)) === w),
+              ascii: ['mañana.com', 'Mañana.COM', 'джумла@джpумлатест.bрфa', 'ドメイン名例。jp', 'example.com', '☃.net'].map(punycode.toASCII),
+              unicode: ['xn--maana-pta.com', 'XN--MAANA-PTA.com', 'example.com', 'джумла@xn--p-8sbkgc5ag7bhce.xn--ba-lmcq', 'xn--n3h.net'].map(punycode.toUnicode),
+              ucs2: [punycode.ucs2.decode('a😀\uD800'), punycode.ucs2.encode([0x61, 0x1f600, 0xd800])],
+              errors: [attempt(() => punycode.decode('é-abc')), attempt(() => punycode.decode('abc-!')), attempt(() => punycode.decode('99999999999')), attempt(() => punycode.decode('zzzzzzzz'))],
+            });
+            """),
+        Fixture("module-stream-flow", """
+            const { Readable, Writable, Transform, PassThrough, pipeline } = require('stream');
+            const log = [];
+            module.exports = async (req, res) => {
+              let n = 0;
+              const counter = new Readable({ highWaterMark: 4, read() { n++; log.push('read' + n); this.push(n > 5 ? null : 'c' + n); } });
+              let inFlight = 0;
+              const slow = new Writable({ highWaterMark: 2, write(chunk, e, cb) { log.push('write:' + chunk); inFlight++; setTimeout(() => { inFlight--; cb(); }, 2); } });
+              slow.on('drain', () => log.push('drain'));
+              await new Promise((resolve) => pipeline(counter, slow, (e) => { log.push('done:' + e); resolve(); }));
+              const objects = new Transform({ objectMode: true, transform(o, e, cb) { this.push(o.n); this.push(o.n * 10); cb(); }, flush(cb) { this.push('flushed'); cb(); } });
+              const got = [];
+              objects.on('data', (v) => got.push(v)).on('end', () => got.push('end')).on('finish', () => got.push('finish'));
+              objects.write({ n: 1 }); objects.write({ n: 2 }); objects.end();
+              await new Promise((r) => objects.on('close', r));
+              const paused = new PassThrough();
+              const seen = [];
+              paused.write('a'); paused.write('b');
+              paused.on('data', (c) => { seen.push(c.toString()); paused.pause(); setTimeout(() => paused.resume(), 1); });
+              paused.end('c');
+              await new Promise((r) => paused.on('end', r));
+              const partial = new Readable({ read() {} });
+              partial.push('abcdef'); partial.push(null);
+              const pieces = [];
+              await new Promise((resolve) => partial.once('readable', () => { pieces.push(String(partial.read(2)), String(partial.read(3)), String(partial.read(5)), String(partial.read())); resolve(); }));
+              const unshifted = new Readable({ read() {} });
+              unshifted.push('world'); unshifted.unshift('hello '); unshifted.push(null);
+              const states = [counter.readableEnded, counter.destroyed, slow.writableFinished, slow.destroyed, counter.readable, slow.writable];
+              res.json({ log, got, seen, pieces, unshifted: (await unshifted.toArray()).join(''), states });
+            };
+            """),
         Fixture("module-zlib", """
             const zlib = require('zlib');
             const { promisify } = require('util');

@@ -122,6 +122,8 @@ internal sealed class SandboxEngine : IDisposable
     private JsObject NativeModule(string name) => name switch
     {
         "path" => NativePath.Create(Engine),
+        "fs" => NativeFs.Create(this, _package),
+        "punycode" => NativePunycode.Create(this),
         "crypto" => NativeCrypto.Create(this),
         // Jint counts the thread's allocations: growing, copying and handing over the output costs about four times its size.
         "zlib" => NativeZlib.Create(this, Key.Limits.MemoryBytes / 4),
@@ -142,7 +144,7 @@ internal sealed class SandboxEngine : IDisposable
     public JsValue Bytes(ReadOnlySpan<byte> bytes) => Engine.Intrinsics.Uint8Array.Construct(bytes);
 
     /// <summary>The package-relative path of an absolute sandbox path, or null when it lies outside the package.</summary>
-    private static string? PackagePath(string absolute)
+    public static string? PackagePath(string absolute)
     {
         if (absolute == PackageRoot)
         {

@@ -60,6 +60,76 @@ public sealed class BuiltinModulesTests
         Assert.Equal("[\"ERR_BUFFER_TOO_LARGE\",true]", response.Text());
     }
 
+    [Fact]
+    public async Task Every_fs_write_fails_as_on_a_read_only_mount()
+    {
+        var response = await Sandbox.RunAsync(
+            """
+            const fs = require('fs');
+            const failure = (e) => [e.code, e.errno, e.syscall, e.path, e.dest, e.message];
+            const attempt = (fn) => { try { fn(); return 'wrote'; } catch (e) { return failure(e); } };
+            module.exports = async (req, res) => res.json([
+              attempt(() => fs.writeFileSync('/app/new.txt', 'x')), attempt(() => fs.mkdirSync('/app/dir')), attempt(() => fs.unlinkSync('/app/index.js')),
+              attempt(() => fs.renameSync('/app/index.js', '/app/b.js')), attempt(() => fs.openSync('/app/index.js', 'a')), attempt(() => fs.accessSync('/app/index.js', fs.constants.W_OK)),
+              await require('fs/promises').appendFile('/app/index.js', 'x').catch(failure),
+              await new Promise((resolve) => fs.rm('/app/index.js', (e) => resolve(failure(e)))),
+            ]);
+            """);
+
+        Assert.Equal(
+            "[[\"EROFS\",-30,\"open\",\"/app/new.txt\",null,\"EROFS: read-only file system, open '/app/new.txt'\"]," +
+            "[\"EROFS\",-30,\"mkdir\",\"/app/dir\",null,\"EROFS: read-only file system, mkdir '/app/dir'\"]," +
+            "[\"EROFS\",-30,\"unlink\",\"/app/index.js\",null,\"EROFS: read-only file system, unlink '/app/index.js'\"]," +
+            "[\"EROFS\",-30,\"rename\",\"/app/index.js\",\"/app/b.js\",\"EROFS: read-only file system, rename '/app/index.js' -> '/app/b.js'\"]," +
+            "[\"EROFS\",-30,\"open\",\"/app/index.js\",null,\"EROFS: read-only file system, open '/app/index.js'\"]," +
+            "[\"EROFS\",-30,\"access\",\"/app/index.js\",null,\"EROFS: read-only file system, access '/app/index.js'\"]," +
+            "[\"EROFS\",-30,\"open\",\"/app/index.js\",null,\"EROFS: read-only file system, open '/app/index.js'\"]," +
+            "[\"EROFS\",-30,\"rm\",\"/app/index.js\",null,\"EROFS: read-only file system, rm '/app/index.js'\"]]",
+            response.Text());
+    }
+
+    [Fact]
+    public async Task Fs_sees_the_package_at_app_and_nothing_outside_it()
+    {
+        var response = await Sandbox.RunAsync(
+            """
+            const fs = require('fs');
+            const attempt = (fn) => { try { return fn(); } catch (e) { return [e.code, e.message]; } };
+            module.exports = (req, res) => res.json([
+              fs.readdirSync('/app'), fs.readFileSync('lib/a.txt', 'utf8'), fs.existsSync('/etc/passwd'), attempt(() => fs.readFileSync('/etc/passwd')),
+              attempt(() => fs.readdirSync('/')), attempt(() => fs.statSync('/app/../etc')), fs.realpathSync('.'),
+            ]);
+            """,
+            files: [("lib/a.txt", "a")]);
+
+        Assert.Equal(
+            "[[\"index.js\",\"lib\"],\"a\",false,[\"ENOENT\",\"ENOENT: no such file or directory, open '/etc/passwd'\"]," +
+            "[\"ENOENT\",\"ENOENT: no such file or directory, scandir '/'\"],[\"ENOENT\",\"ENOENT: no such file or directory, stat '/app/../etc'\"],\"/app\"]",
+            response.Text());
+    }
+
+    [Fact]
+    public async Task Watching_a_file_is_refused_clearly()
+    {
+        var response = await Sandbox.RunAsync(
+            "const fs = require('fs'); module.exports = (req, res) => { try { fs.watch('/app/index.js'); } catch (e) { res.json([e.code, e.message]); } };");
+
+        Assert.Equal("[\"ERR_NOT_SUPPORTED\",\"fs.watch() is not supported in Invoke functions\"]", response.Text());
+    }
+
+    [Theory]
+    [InlineData("", "abc")]
+    [InlineData("p=1", "xy")]
+    public async Task A_stream_pipes_into_the_response(string query, string expected)
+    {
+        var response = await Sandbox.RunAsync(
+            "const { Readable, pipeline } = require('stream'); module.exports = (req, res) => req.query.p ? pipeline(Readable.from(['x', 'y']), res, () => {}) : Readable.from(['a', 'b', 'c']).pipe(res);",
+            Sandbox.Request(query: query));
+
+        Assert.Null(response.Failure);
+        Assert.Equal(expected, response.Text());
+    }
+
     private static FunctionInvocation Invocation(PackageFiles package) =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), package, new Dictionary<string, string>(), Sandbox.Request(),
             new InvocationLimits(TimeSpan.FromSeconds(5), 64L * 1024 * 1024));

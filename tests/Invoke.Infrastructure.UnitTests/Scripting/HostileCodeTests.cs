@@ -116,7 +116,9 @@ public sealed class HostileCodeTests
     }
 
     [Theory]
-    [InlineData("require('fs')")]
+    [InlineData("require('fs').readFileSync('/etc/passwd')")]
+    [InlineData("require('fs').readFileSync('../etc/passwd')")]
+    [InlineData("require('fs').readdirSync('/app/..')")]
     [InlineData("require('/etc/passwd')")]
     [InlineData("require('../../etc/passwd')")]
     [InlineData("require('/app/../etc/hostname')")]

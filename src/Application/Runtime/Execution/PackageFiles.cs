@@ -11,12 +11,14 @@ public sealed class PackageFiles
 {
     private readonly FrozenDictionary<string, byte[]> _files;
     private readonly FrozenSet<string> _directories;
+    private readonly Lazy<FrozenDictionary<string, (string Name, bool IsDirectory)[]>> _listings;
 
     private PackageFiles(string hash, FrozenDictionary<string, byte[]> files, FrozenSet<string> directories)
     {
         Hash = hash;
         _files = files;
         _directories = directories;
+        _listings = new Lazy<FrozenDictionary<string, (string Name, bool IsDirectory)[]>>(ListDirectories);
         SizeBytes = files.Values.Sum(content => (long)content.Length);
     }
 
@@ -55,4 +57,18 @@ public sealed class PackageFiles
     public bool IsFile(string path) => _files.ContainsKey(path);
 
     public bool IsDirectory(string path) => _directories.Contains(path);
+
+    /// <summary>The names directly inside <paramref name="directory"/>, in ordinal order, each with whether it is a directory.</summary>
+    public IReadOnlyList<(string Name, bool IsDirectory)> List(string directory) =>
+        _listings.Value.GetValueOrDefault(directory) ?? [];
+
+    // Built on the first listing: most packages are never listed.
+    private FrozenDictionary<string, (string Name, bool IsDirectory)[]> ListDirectories() =>
+        _files.Keys.Select(path => (Path: path, IsDirectory: false))
+            .Concat(_directories.Where(path => path.Length > 0).Select(path => (Path: path, IsDirectory: true)))
+            .GroupBy(entry => entry.Path.LastIndexOf('/') is >= 0 and var slash ? entry.Path[..slash] : "", StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => group.Select(entry => (Name: entry.Path[(entry.Path.LastIndexOf('/') + 1)..], entry.IsDirectory)).OrderBy(entry => entry.Name, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
 }

@@ -548,6 +548,11 @@
     ['assert/strict', () => requireBuiltin('assert').strict],
     ['crypto', script('crypto')],
     ['zlib', script('zlib')],
+    ['fs', script('fs')],
+    ['fs/promises', () => requireBuiltin('fs').promises],
+    ['stream', script('stream')],
+    ['stream/promises', () => requireBuiltin('stream').promises],
+    ['punycode', script('punycode')],
   ]);
   const builtinExports = new Map();
 

@@ -1,4 +1,4 @@
-// node:zlib over the native bridge (NativeZlib.cs): sync and callback forms of every codec, crc32 and the constants.
+// node:zlib over the native bridge (NativeZlib.cs): sync, callback and stream forms of every codec, crc32 and the constants.
 (function (internals) {
   'use strict';
   const { host, errorWithCode, invalidArgType, Buffer, toBuffer } = internals;
@@ -44,6 +44,44 @@
   }
   const output = (bytes, options) => (options && options.info ? { buffer: toBuffer(bytes), engine: {} } : toBuffer(bytes));
 
+  // The stream forms are Transforms that gather their input and code it at the end in one native call: the
+  // concatenated output is Node's, but nothing comes out before end() (flush() does not force partial output).
+  function codecStream(className, sync, validate) {
+    const { Transform } = internals.require('stream');
+    const Codec = class extends Transform {
+      constructor(options) {
+        validate(options);
+        super({ highWaterMark: options && options.highWaterMark });
+        this._options = options;
+        this._input = [];
+        this.bytesWritten = 0;
+      }
+      _transform(chunk, encoding, callback) {
+        this._input.push(chunk);
+        this.bytesWritten += chunk.length;
+        callback();
+      }
+      _flush(callback) {
+        let output;
+        try { output = sync(Buffer.concat(this._input), this._options); } catch (error) { return callback(error); }
+        this._input = [];
+        const size = (this._options && this._options.chunkSize) || constants.Z_DEFAULT_CHUNK;
+        for (let offset = 0; offset < output.length; offset += size) this.push(output.subarray(offset, offset + size));
+        callback();
+      }
+      flush(kind, callback) {
+        const done = typeof kind === 'function' ? kind : callback;
+        if (typeof done === 'function') setImmediate(done);
+      }
+      close(callback) {
+        if (typeof callback === 'function') this.once('close', callback);
+        this.destroy();
+      }
+    };
+    Object.defineProperty(Codec, 'name', { value: className });
+    return Codec;
+  }
+
   const zlib = { constants, codes: { Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6 } };
   const codecs = [
     ['deflate', 'deflate', true], ['inflate', 'deflate', false], ['deflateRaw', 'raw', true], ['inflateRaw', 'raw', false],
@@ -64,7 +102,10 @@
       setImmediate(() => done(failure, result));
     };
     const className = name[0].toUpperCase() + name.slice(1);
-    zlib['create' + className] = () => { throw errorWithCode(`zlib.create${className}() streams are not supported in Invoke functions yet`, 'ERR_NOT_SUPPORTED'); };
+    let StreamClass;
+    const streamClass = () => StreamClass || (StreamClass = codecStream(className, sync, compress ? (options) => level(format, options) : () => {}));
+    Object.defineProperty(zlib, className, { get: streamClass, enumerable: true, configurable: true });
+    zlib['create' + className] = (options) => new (streamClass())(options);
   }
   for (const key of Object.keys(constants)) if (key.startsWith('Z_')) zlib[key] = constants[key];
   zlib.crc32 = (data, value = 0) => {
