@@ -20,6 +20,7 @@ public static class DependencyInjection
                 // Binding errors name the field as the client spelled it ([JsonPropertyName]), not the C# name.
                 options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
                 options.Filters.Add(new NulCharacterFilter());
+                options.Filters.Add(new RequestBodyLimitFilter());
             })
             .AddJsonOptions(options =>
             {

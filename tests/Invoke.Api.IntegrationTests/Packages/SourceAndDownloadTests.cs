@@ -165,6 +165,20 @@ public sealed class SourceAndDownloadTests(PackagesApiFactory factory)
         Assert.Equal(body.GetProperty("data").GetProperty("versionId").GetGuid(), (await factory.FunctionAsync(function.Id)).ActiveVersionId);
     }
 
+    [Fact]
+    public async Task CreateFromSource_WhenTheTreeIsOver1MB_ShouldFollowThePackageLimitsInstead()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionAsync(project, user);
+        var content = new string('x', 2 * 1024 * 1024);
+
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/versions/create-from-source",
+            $$"""{"files":[{"type":"file","name":"index.js","path":"index.js","content":"{{content}}"}]}""");
+
+        Assert.Equal("Version 2 created successfully", (await JsonShape.ReadBodyAsync(response)).GetProperty("message").GetString());
+    }
+
     [Theory]
     [InlineData("""{"type":"file","name":"x","path":"../../../etc/cron.d/evil","content":"x"}""", "File path \"../../../etc/cron.d/evil\" leaves the package root.")]
     [InlineData("""{"type":"file","name":"x","path":"/etc/passwd","content":"x"}""", "File path \"/etc/passwd\" is an absolute path.")]
