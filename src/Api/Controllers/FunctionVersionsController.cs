@@ -2,6 +2,7 @@ using Invoke.Api.Contracts;
 using Invoke.Api.Envelopes;
 using Invoke.Api.Packages;
 using Invoke.Api.Security;
+using Invoke.Application.Functions.Versions;
 using Invoke.Application.Functions.Versions.Commands.CreateVersionFromSource;
 using Invoke.Application.Functions.Versions.Commands.DeleteFunctionVersion;
 using Invoke.Application.Functions.Versions.Commands.SwitchFunctionVersion;
@@ -74,12 +75,15 @@ public sealed class FunctionVersionsController(IMediator mediator) : ApiControll
         return Envelope(version, $"Function updated to version {version.Version}");
     }
 
-    /// <summary>The version's files as a zip, <c>&lt;function name&gt;-v&lt;version&gt;.zip</c>.</summary>
+    /// <summary>
+    /// The version's files as a zip, <c>&lt;function name&gt;-v&lt;version&gt;.zip</c>. The version is its id or, as
+    /// the original CLIs send it, its number.
+    /// </summary>
     [HttpGet("versions/{versionId}/download")]
     [Produces("application/zip", "application/json")]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/zip")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound, "application/json")]
-    public async Task<FileContentResult> Download(Guid id, Guid versionId, CancellationToken cancellationToken)
+    public async Task<FileContentResult> Download(Guid id, VersionReference versionId, CancellationToken cancellationToken)
     {
         var download = await mediator.Send(new DownloadFunctionVersionQuery(id, versionId), cancellationToken);
         return File(download.Zip, "application/zip", download.FileName);
