@@ -26,15 +26,23 @@ public sealed class FunctionVersionsController(IMediator mediator) : ApiControll
     public async Task<ObjectResult> List(Guid id, CancellationToken cancellationToken) =>
         Envelope(await mediator.Send(new ListFunctionVersionsQuery(id), cancellationToken), "Versions retrieved successfully");
 
-    /// <summary>Adds an inactive version from a zip or gzip tarball in the multipart field <c>file</c>.</summary>
+    /// <summary>
+    /// Adds an inactive version from a zip or gzip tarball in the multipart field <c>file</c>; <c>afterBuildAction</c>
+    /// <c>switch</c> (query or form field) makes it the active version at once.
+    /// </summary>
     [HttpPost("versions")]
     [PackageBody]
     [ProducesResponseType<ApiEnvelope<UploadedVersionDto>>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status413PayloadTooLarge)]
     public async Task<ObjectResult> Upload(
-        Guid id, [FromArchiveUpload("file")] ArchiveUpload upload, CancellationToken cancellationToken)
+        Guid id,
+        [FromArchiveUpload("file")] ArchiveUpload upload,
+        [FromQuery] string? afterBuildAction,
+        CancellationToken cancellationToken)
     {
-        var version = await mediator.Send(new UploadFunctionVersionCommand(id, upload.Archive), cancellationToken);
+        var version = await mediator.Send(
+            new UploadFunctionVersionCommand(id, upload.Archive, afterBuildAction ?? upload.Field("afterBuildAction")),
+            cancellationToken);
         return Envelope(version, $"Version {version.Version} uploaded successfully", StatusCodes.Status201Created, StatusCodes.Status200OK);
     }
 
@@ -71,7 +79,7 @@ public sealed class FunctionVersionsController(IMediator mediator) : ApiControll
     public async Task<ObjectResult> Update(
         Guid id, [FromArchiveUpload("file")] ArchiveUpload upload, CancellationToken cancellationToken)
     {
-        var version = await mediator.Send(new UploadFunctionVersionCommand(id, upload.Archive, Activate: true), cancellationToken);
+        var version = await mediator.Send(new UploadFunctionVersionCommand(id, upload.Archive, AfterBuildActions.Switch), cancellationToken);
         return Envelope(version, $"Function updated to version {version.Version}");
     }
 
