@@ -173,6 +173,24 @@ public sealed class LoginTests(IdentityApiFactory factory) : IClassFixture<Ident
         Assert.InRange(withRightPassword.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 890, 900);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Login_WhenLockedUnderOneIdentifier_ShouldBeLockedUnderTheOtherToo(bool failWithEmail)
+    {
+        var user = await factory.CreateUserAsync(isAdmin: true);
+        var (failed, other) = failWithEmail ? (user.Email, user.Username) : (user.Username, user.Email);
+        var client = factory.CreateClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Logins.PostAsync(client, failed, "wrong");
+        }
+
+        var withRightPassword = await Logins.PostAsync(client, other, user.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, withRightPassword.StatusCode);
+    }
+
     [Fact]
     public async Task Login_WhenOneAddressFailsWithManyUsernames_ShouldLockThatAddressOnly()
     {

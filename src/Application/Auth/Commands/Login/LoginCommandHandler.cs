@@ -47,6 +47,14 @@ public sealed class LoginCommandHandler(
             throw InvalidCredentials(failures);
         }
 
+        // The identifier may be the username or the e-mail: a lock on either must hold for the other.
+        var userKey = LoginLockout.UserKey(user.Id);
+        keys = [.. keys, userKey];
+        if (await throttle.LockedUntilAsync([userKey], cancellationToken) is { } userLockedUntil)
+        {
+            throw Locked(userLockedUntil, " (Max 5 attempts per 15 minutes)");
+        }
+
         if (!passwordHasher.Verify(password, user.PasswordHash))
         {
             var failures = await throttle.RecordFailureAsync(keys, cancellationToken);
@@ -64,6 +72,7 @@ public sealed class LoginCommandHandler(
         var session = sessions.Start(signedIn, now, request.ClientAddress, request.UserAgent);
         await context.SaveChangesAsync(cancellationToken);
         await throttle.ResetAsync(identifierKey, cancellationToken);
+        await throttle.ResetAsync(userKey, cancellationToken);
         return session;
     }
 
