@@ -19,6 +19,8 @@ public static class DependencyInjection
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // Binding errors name the field as the client spelled it ([JsonPropertyName]), not the C# name.
                 options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
+                options.Filters.Add(new NulCharacterFilter());
+                options.Filters.Add(new RequestBodyLimitFilter());
             })
             .AddJsonOptions(options =>
             {
@@ -26,6 +28,7 @@ public static class DependencyInjection
                 options.JsonSerializerOptions.PropertyNamingPolicy = null;
                 options.JsonSerializerOptions.DictionaryKeyPolicy = null;
                 options.JsonSerializerOptions.Converters.Add(new UtcTimestampJsonConverter());
+                options.JsonSerializerOptions.Converters.Add(new NulRefusingStringJsonConverter());
                 options.AllowInputFormatterExceptionMessages = false;
             })
             .ConfigureApiBehaviorOptions(options =>

@@ -1,3 +1,4 @@
+using Invoke.Api.Binding;
 using Invoke.Api.Envelopes;
 using Invoke.Api.Security;
 using Invoke.Application.ExecutionLogs.Common;
@@ -29,8 +30,8 @@ public sealed class ExecutionLogsController(IMediator mediator) : ApiControllerB
     public async Task<IActionResult> List(
         Guid id,
         CancellationToken cancellationToken,
-        [FromQuery] int page = ILogPageRequest.DefaultPage,
-        [FromQuery] int limit = ILogPageRequest.DefaultLimit,
+        [FromQuery, ModelBinder<NumberOrDefaultModelBinder>] int page = ILogPageRequest.DefaultPage,
+        [FromQuery, ModelBinder<NumberOrDefaultModelBinder>] int limit = ILogPageRequest.DefaultLimit,
         [FromQuery] string status = LogStatusFilter.All)
     {
         var logs = await mediator.Send(new GetFunctionLogsQuery(id, page, limit, status), cancellationToken);

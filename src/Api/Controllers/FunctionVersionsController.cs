@@ -2,6 +2,7 @@ using Invoke.Api.Contracts;
 using Invoke.Api.Envelopes;
 using Invoke.Api.Packages;
 using Invoke.Api.Security;
+using Invoke.Application.Functions.Versions;
 using Invoke.Application.Functions.Versions.Commands.CreateVersionFromSource;
 using Invoke.Application.Functions.Versions.Commands.DeleteFunctionVersion;
 using Invoke.Application.Functions.Versions.Commands.SwitchFunctionVersion;
@@ -25,15 +26,23 @@ public sealed class FunctionVersionsController(IMediator mediator) : ApiControll
     public async Task<ObjectResult> List(Guid id, CancellationToken cancellationToken) =>
         Envelope(await mediator.Send(new ListFunctionVersionsQuery(id), cancellationToken), "Versions retrieved successfully");
 
-    /// <summary>Adds an inactive version from a zip or gzip tarball in the multipart field <c>file</c>.</summary>
+    /// <summary>
+    /// Adds an inactive version from a zip or gzip tarball in the multipart field <c>file</c>; <c>afterBuildAction</c>
+    /// <c>switch</c> (query or form field) makes it the active version at once.
+    /// </summary>
     [HttpPost("versions")]
     [PackageBody]
     [ProducesResponseType<ApiEnvelope<UploadedVersionDto>>(StatusCodes.Status201Created)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status413PayloadTooLarge)]
     public async Task<ObjectResult> Upload(
-        Guid id, [FromArchiveUpload("file")] ArchiveUpload upload, CancellationToken cancellationToken)
+        Guid id,
+        [FromArchiveUpload("file")] ArchiveUpload upload,
+        [FromQuery] string? afterBuildAction,
+        CancellationToken cancellationToken)
     {
-        var version = await mediator.Send(new UploadFunctionVersionCommand(id, upload.Archive), cancellationToken);
+        var version = await mediator.Send(
+            new UploadFunctionVersionCommand(id, upload.Archive, afterBuildAction ?? upload.Field("afterBuildAction")),
+            cancellationToken);
         return Envelope(version, $"Version {version.Version} uploaded successfully", StatusCodes.Status201Created, StatusCodes.Status200OK);
     }
 
@@ -70,16 +79,19 @@ public sealed class FunctionVersionsController(IMediator mediator) : ApiControll
     public async Task<ObjectResult> Update(
         Guid id, [FromArchiveUpload("file")] ArchiveUpload upload, CancellationToken cancellationToken)
     {
-        var version = await mediator.Send(new UploadFunctionVersionCommand(id, upload.Archive, Activate: true), cancellationToken);
+        var version = await mediator.Send(new UploadFunctionVersionCommand(id, upload.Archive, AfterBuildActions.Switch), cancellationToken);
         return Envelope(version, $"Function updated to version {version.Version}");
     }
 
-    /// <summary>The version's files as a zip, <c>&lt;function name&gt;-v&lt;version&gt;.zip</c>.</summary>
+    /// <summary>
+    /// The version's files as a zip, <c>&lt;function name&gt;-v&lt;version&gt;.zip</c>. The version is its id or, as
+    /// the original CLIs send it, its number.
+    /// </summary>
     [HttpGet("versions/{versionId}/download")]
     [Produces("application/zip", "application/json")]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "application/zip")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound, "application/json")]
-    public async Task<FileContentResult> Download(Guid id, Guid versionId, CancellationToken cancellationToken)
+    public async Task<FileContentResult> Download(Guid id, VersionReference versionId, CancellationToken cancellationToken)
     {
         var download = await mediator.Send(new DownloadFunctionVersionQuery(id, versionId), cancellationToken);
         return File(download.Zip, "application/zip", download.FileName);

@@ -19,16 +19,18 @@ public sealed class FunctionsController(IMediator mediator) : ApiControllerBase
 {
     /// <summary>
     /// The functions of the caller's projects, newest first, or of one project (<c>projectId</c>, or <c>project_id</c>
-    /// as the original CLI sends it); <c>system</c> means every project.
+    /// as the original CLI sends it); <c>system</c> means every project. <c>name</c> keeps the function of exactly that
+    /// name, as the newest CLI looks one up.
     /// </summary>
     [HttpGet]
     [ProducesResponseType<ApiEnvelope<IReadOnlyList<FunctionListItemDto>>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List(
         [FromQuery] string? projectId,
         [FromQuery(Name = "project_id")] string? projectIdAlias,
+        [FromQuery] string? name,
         CancellationToken cancellationToken)
     {
-        var list = await mediator.Send(new ListFunctionsQuery(projectId ?? projectIdAlias), cancellationToken);
+        var list = await mediator.Send(new ListFunctionsQuery(projectId ?? projectIdAlias, name), cancellationToken);
         return Envelope(list.Functions, list.CallerHasNoProject ? "No functions found" : "Functions retrieved successfully");
     }
 

@@ -9,9 +9,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Invoke.Api.Controllers;
 
-/// <summary>Platform-wide settings. Session tokens only, as in the original.</summary>
+/// <summary>
+/// Platform-wide settings. Reading takes an API key as well, because the original CLIs read the function base URL
+/// with one; changing them takes a session token, as in the original.
+/// </summary>
 [Route("api/admin/global-settings")]
-[Authorize(Policy = AuthorizationPolicies.Jwt)]
 public sealed class GlobalSettingsController(IMediator mediator, ICurrentUser currentUser) : ApiControllerBase
 {
     /// <summary>
@@ -19,6 +21,7 @@ public sealed class GlobalSettingsController(IMediator mediator, ICurrentUser cu
     /// the admin UI needs to show function and gateway URLs.
     /// </summary>
     [HttpGet]
+    [Authorize(Policy = AuthorizationPolicies.JwtOrApiKey)]
     [ProducesResponseType<ApiEnvelope<IReadOnlyDictionary<string, GlobalSettingDto>>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Get(CancellationToken cancellationToken) =>
         Envelope(
@@ -27,6 +30,7 @@ public sealed class GlobalSettingsController(IMediator mediator, ICurrentUser cu
 
     /// <summary>Changes the given settings (admins only; others get the original's 403 message).</summary>
     [HttpPut]
+    [Authorize(Policy = AuthorizationPolicies.Jwt)]
     [ProducesResponseType<ApiEnvelope<UpdatedRowsDto>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Update(UpdateGlobalSettingsRequest body, CancellationToken cancellationToken) =>
         Envelope(

@@ -1,3 +1,4 @@
+using Invoke.Api.Binding;
 using Invoke.Api.Envelopes;
 using Invoke.Api.Security;
 using Invoke.Application.ExecutionLogs.Common;
@@ -25,8 +26,8 @@ public sealed class LogsController(IMediator mediator) : ApiControllerBase
     [ProducesResponseType<ApiEnvelope<LogPageDto<LogEntryDto>>>(StatusCodes.Status200OK)]
     public async Task<IActionResult> List(
         CancellationToken cancellationToken,
-        [FromQuery] int page = ILogPageRequest.DefaultPage,
-        [FromQuery] int limit = ILogPageRequest.DefaultLimit,
+        [FromQuery, ModelBinder<NumberOrDefaultModelBinder>] int page = ILogPageRequest.DefaultPage,
+        [FromQuery, ModelBinder<NumberOrDefaultModelBinder>] int limit = ILogPageRequest.DefaultLimit,
         [FromQuery] string status = LogStatusFilter.All,
         [FromQuery] string? projectId = null)
     {

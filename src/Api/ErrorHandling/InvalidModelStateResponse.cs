@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Invoke.Api.ErrorHandling;
 
 /// <summary>
-/// Turns binding failures (malformed JSON, wrong JSON types, a missing body, unparsable route or query values) into
-/// the 400 envelope. Fields are named as the client sent them: a JSON path without its <c>$.</c>, a route or query
+/// Turns binding failures (malformed JSON, wrong JSON types, a missing body, unparsable route or query values, a NUL
+/// in any value) into the 400 envelope. Fields are named as the client sent them: a JSON path without its <c>$.</c>, a route or query
 /// parameter by its name, the body as a whole as <c>body</c>. Messages name the field and never the .NET types.
 /// </summary>
 internal static class InvalidModelStateResponse
@@ -38,6 +38,7 @@ internal static class InvalidModelStateResponse
         var field = FieldName(key);
         return error.Exception switch
         {
+            NulCharacterException => (field, NulCharacters.Message(field)),
             // System.Text.Json wraps the reader's syntax error; a conversion error has no JSON inner exception.
             JsonException { InnerException: JsonException } => (BodyField, "The request body is not valid JSON."),
             JsonException when field == BodyField => (BodyField, "The request body has the wrong JSON type."),

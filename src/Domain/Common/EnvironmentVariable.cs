@@ -10,6 +10,9 @@ public abstract partial class EnvironmentVariable
 {
     public const int NameMaxLength = 255;
 
+    /// <summary>Room for a certificate or a JSON document; every run of the function loads all of its values.</summary>
+    public const int ValueMaxLength = 32_768;
+
     protected EnvironmentVariable()
     {
     }
@@ -34,8 +37,10 @@ public abstract partial class EnvironmentVariable
 
     public void Update(string value, string? description)
     {
-        VariableValue = value ?? throw new InvalidValueException("variable_value", "variable_value is required");
-        Description = description;
+        VariableValue = Ensure.MaxLength(
+            value ?? throw new InvalidValueException("variable_value", "variable_value is required"),
+            "variable_value", ValueMaxLength);
+        Description = Descriptions.Valid(description);
     }
 
     /// <summary>A portable environment variable name: letters, digits and underscores, not starting with a digit.</summary>

@@ -78,7 +78,7 @@ public sealed class Function
         {
             Id = Guid.CreateVersion7(),
             Name = ValidName(name),
-            Description = description,
+            Description = Descriptions.Valid(description),
             ProjectId = projectId,
             DeployedBy = deployedBy,
             RequiresApiKey = false,
@@ -91,7 +91,7 @@ public sealed class Function
     public void UpdateDetails(string name, string? description)
     {
         Name = ValidName(name);
-        Description = description;
+        Description = Descriptions.Valid(description);
     }
 
     public void Activate() => IsActive = true;

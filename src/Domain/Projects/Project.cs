@@ -45,7 +45,7 @@ public sealed class Project
         {
             Id = Guid.CreateVersion7(),
             Name = validName,
-            Description = description,
+            Description = Descriptions.Valid(description),
             CreatedBy = createdBy,
             IsActive = true,
             KvStorageLimitBytes = ValidKvStorageLimit(kvStorageLimitBytes),
@@ -57,7 +57,7 @@ public sealed class Project
     public void UpdateDetails(string name, string? description)
     {
         Name = ValidName(name);
-        Description = description;
+        Description = Descriptions.Valid(description);
     }
 
     public void Activate() => IsActive = true;

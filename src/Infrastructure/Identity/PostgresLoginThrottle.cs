@@ -25,7 +25,7 @@ internal sealed class PostgresLoginThrottle(InvokeDbContext context, TimeProvide
             .MaxAsync(a => a.LockedUntil, cancellationToken);
     }
 
-    public async Task<LoginFailures> RecordFailureAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public async Task<LoginFailures> ReserveAttemptAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var now = Now;
         foreach (var key in keys)
@@ -41,6 +41,20 @@ internal sealed class PostgresLoginThrottle(InvokeDbContext context, TimeProvide
         return new LoginFailures(
             counters.Max(c => c.FailureCount),
             counters.Where(c => c.LockedUntil > now).Max(c => c.LockedUntil));
+    }
+
+    public Task ReleaseAttemptAsync(string key, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        return Attempts
+            .Where(a => a.Key == key && a.FailureCount > 0)
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(a => a.FailureCount, a => a.FailureCount - 1)
+                    .SetProperty(
+                        a => a.LockedUntil,
+                        a => a.FailureCount - 1 >= LoginLockout.MaxAttempts && a.LockedUntil > now ? a.LockedUntil : null),
+                cancellationToken);
     }
 
     public Task ResetAsync(string key, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 
@@ -137,7 +138,6 @@ public sealed class FunctionLogsTests(LogsApiFactory factory)
     [Theory]
     [InlineData("page=-1", "page")]
     [InlineData("page=0", "page")]
-    [InlineData("page=abc", "page")]
     [InlineData("page=99999999999", "page")]
     [InlineData("page=2147483647&limit=100", "page")]
     [InlineData("limit=0", "limit")]
@@ -154,6 +154,22 @@ public sealed class FunctionLogsTests(LogsApiFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await JsonShape.ReadBodyAsync(response)).GetProperty("errors");
         Assert.True(errors.TryGetProperty(parameter, out _), $"errors should name {parameter}: {errors}");
+    }
+
+    /// <summary>The original CLI sends <c>NaN</c> when its option is not a number; the original then used the defaults.</summary>
+    [Theory]
+    [InlineData("page=NaN&limit=NaN")]
+    [InlineData("page=abc")]
+    [InlineData("limit=")]
+    public async Task List_WhenPageOrLimitIsNotANumber_ShouldUseTheDefaults(string query)
+    {
+        var (member, project) = await MemberWithProjectAsync();
+        var functionId = await factory.CreateFunctionAsync(project);
+
+        var response = await factory.CreateClientFor(member).GetAsync($"/api/functions/{functionId}/logs?{query}");
+
+        var pagination = (await response.AssertSuccessAsync()).GetProperty("data").GetProperty("pagination");
+        Assert.Equal((1, 20), (pagination.GetProperty("currentPage").GetInt32(), pagination.GetProperty("limit").GetInt32()));
     }
 
     [Fact]

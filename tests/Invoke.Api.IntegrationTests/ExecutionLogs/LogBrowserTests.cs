@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 
@@ -114,7 +115,19 @@ public sealed class LogBrowserTests(LogsApiFactory factory)
         Assert.Equal("No token provided", (await JsonShape.ReadBodyAsync(response)).GetProperty("message").GetString());
     }
 
+    [Fact]
+    public async Task List_WhenTheCliSendsNaN_ShouldUseTheDefaults()
+    {
+        var admin = await factory.CreateUserAsync(isAdmin: true);
+
+        var response = await factory.CreateClientFor(admin).GetAsync("/api/logs?page=NaN&limit=NaN");
+
+        var pagination = (await response.AssertSuccessAsync()).GetProperty("data").GetProperty("pagination");
+        Assert.Equal((1, 20), (pagination.GetProperty("currentPage").GetInt32(), pagination.GetProperty("limit").GetInt32()));
+    }
+
     [Theory]
+    [InlineData("limit=99999999999", "limit")]
     [InlineData("projectId=not-a-project", "projectId")]
     [InlineData("projectId=SYSTEM", "projectId")]
     [InlineData("limit=101", "limit")]

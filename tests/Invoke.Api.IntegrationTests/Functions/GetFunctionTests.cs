@@ -21,11 +21,11 @@ public sealed class GetFunctionTests(InvokeApiFactory factory)
         var body = await response.AssertSuccessAsync();
         JsonShape.AssertExtends(original.Body, body);
         var members = body.GetProperty("data").EnumerateObject().Select(m => (m.Name, m.Value.ValueKind)).ToList();
-        var later = LaterReleaseColumns.CustomLimits.Length;
+        string[] later = [.. LaterReleaseColumns.CustomLimits, LaterReleaseColumns.CliAlias];
         Assert.Equal(
             original.Body.GetProperty("data").EnumerateObject().Select(m => (m.Name, m.Value.ValueKind)),
-            members.Take(members.Count - later));
-        Assert.Equal(LaterReleaseColumns.CustomLimits, members.TakeLast(later).Select(m => m.Name));
+            members.Take(members.Count - later.Length));
+        Assert.Equal(later, members.TakeLast(later.Length).Select(m => m.Name));
         Assert.Equal("Function details retrieved", body.GetProperty("message").GetString());
         Assert.Equal(project.Name, body.GetProperty("data").GetProperty("project_name").GetString());
     }

@@ -22,7 +22,7 @@ public sealed class ListFunctionsTests(InvokeApiFactory factory)
         Assert.Equal("Functions retrieved successfully", body.GetProperty("message").GetString());
         var item = Item(body, function.Id);
         Assert.Equal(
-            LaterReleaseColumns.MemberNamesWithCustomLimits(original.Body.GetProperty("data")[0]),
+            LaterReleaseColumns.ListedMemberNames(original.Body.GetProperty("data")[0]),
             item.EnumerateObject().Select(m => m.Name));
         Assert.Equal(admin.Username, item.GetProperty("deployed_by_username").GetString());
     }
@@ -40,7 +40,7 @@ public sealed class ListFunctionsTests(InvokeApiFactory factory)
 
         var item = Assert.Single(body.GetProperty("data").EnumerateArray());
         Assert.Equal(
-            LaterReleaseColumns.MemberNamesWithCustomLimits(original.Body.GetProperty("data")[0]),
+            LaterReleaseColumns.ListedMemberNames(original.Body.GetProperty("data")[0]),
             item.EnumerateObject().Select(m => m.Name));
         Assert.Equal(function.Id, item.GetProperty("id").GetGuid());
         Assert.Equal("owner", item.GetProperty("user_role").GetString());

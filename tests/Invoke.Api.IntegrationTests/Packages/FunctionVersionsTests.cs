@@ -103,6 +103,38 @@ public sealed class FunctionVersionsTests(PackagesApiFactory factory)
         Assert.Equal(user.Id, added.CreatedBy);
     }
 
+    /// <summary>The newest original CLI's <c>function:deploy</c> asks for the new version to be switched to.</summary>
+    [Theory]
+    [InlineData("?afterBuildAction=switch", null)]
+    [InlineData("", "switch")]
+    public async Task Upload_WithAfterBuildActionSwitch_ShouldMakeTheNewVersionActive(string query, string? formField)
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionAsync(project, user, versions: 1, activeVersion: null);
+        (string, string)[] fields = formField is null ? [] : [("afterBuildAction", formField)];
+
+        var response = await factory.CreateClientFor(user).PostAsync(
+            $"/api/functions/{function.Id}/versions{query}",
+            ArchiveForm.Create(TestArchives.Zip(("index.js", "v2")), "v2.zip", "file", fields));
+
+        var added = (await JsonShape.ReadBodyAsync(response)).GetProperty("data").GetProperty("id").GetGuid();
+        var stored = await factory.FunctionAsync(function.Id);
+        Assert.Equal((added, (bool?)true), (stored.ActiveVersionId, stored.IsActive));
+    }
+
+    [Fact]
+    public async Task Upload_WithAnUnknownAfterBuildAction_ShouldAnswer400NamingIt()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionAsync(project, user);
+
+        var response = await factory.CreateClientFor(user).PostAsync(
+            $"/api/functions/{function.Id}/versions?afterBuildAction=rebuild",
+            ArchiveForm.Create(TestArchives.Zip(("index.js", "v2")), "v2.zip", "file"));
+
+        await response.AssertNamesFieldAsync("afterBuildAction");
+    }
+
     [Fact]
     public async Task Upload_WhenNoFileIsSent_ShouldAnswer400NoFileProvided()
     {

@@ -44,6 +44,26 @@ public sealed class SourceAndDownloadTests(PackagesApiFactory factory)
         Assert.Equal(files.OrderBy(f => f.Key), downloaded.Where(f => !f.Key.EndsWith('/')).OrderBy(f => f.Key));
     }
 
+    /// <summary>The original CLIs' <c>function:versions:download</c> names the version by its number.</summary>
+    [Fact]
+    public async Task Download_ByVersionNumber_ShouldGiveThatVersionsFiles()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionAsync(project, user, versions: 2);
+        var client = factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user));
+
+        var byNumber = await client.GetAsync($"/api/functions/{function.Id}/versions/2/download");
+        var byId = await client.GetAsync($"/api/functions/{function.Id}/versions/{function.VersionIds[1]}/download");
+        var missing = await client.GetAsync($"/api/functions/{function.Id}/versions/3/download");
+
+        Assert.Equal(HttpStatusCode.OK, byNumber.StatusCode);
+        Assert.Equal(
+            TestArchives.ZipContents(await byId.Content.ReadAsByteArrayAsync()),
+            TestArchives.ZipContents(await byNumber.Content.ReadAsByteArrayAsync()));
+        Assert.Equal($"{function.Name}-v2.zip", byNumber.Content.Headers.ContentDisposition?.FileName);
+        await AuthenticationTests.AssertErrorAsync(missing, HttpStatusCode.NotFound, "Version not found");
+    }
+
     [Fact]
     public async Task Download_WhenVersionBelongsToAnotherFunction_ShouldAnswer404()
     {
@@ -163,6 +183,20 @@ public sealed class SourceAndDownloadTests(PackagesApiFactory factory)
         Assert.Equal("Version 2 created and activated successfully", body.GetProperty("message").GetString());
         Assert.True(body.GetProperty("data").GetProperty("isActive").GetBoolean());
         Assert.Equal(body.GetProperty("data").GetProperty("versionId").GetGuid(), (await factory.FunctionAsync(function.Id)).ActiveVersionId);
+    }
+
+    [Fact]
+    public async Task CreateFromSource_WhenTheTreeIsOver1MB_ShouldFollowThePackageLimitsInstead()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionAsync(project, user);
+        var content = new string('x', 2 * 1024 * 1024);
+
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/versions/create-from-source",
+            $$"""{"files":[{"type":"file","name":"index.js","path":"index.js","content":"{{content}}"}]}""");
+
+        Assert.Equal("Version 2 created successfully", (await JsonShape.ReadBodyAsync(response)).GetProperty("message").GetString());
     }
 
     [Theory]

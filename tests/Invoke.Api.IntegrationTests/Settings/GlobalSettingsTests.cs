@@ -54,11 +54,24 @@ public sealed class GlobalSettingsTests(InvokeApiFactory factory)
     }
 
     [Fact]
-    public async Task Get_WithAnApiKey_ShouldAnswer401BecauseTheRouteTakesSessionTokensOnly()
+    public async Task Get_WithAnApiKey_ShouldServeTheSettingsAsToASessionOfTheSameUser()
+    {
+        var user = await factory.CreateUserAsync();
+
+        var response = await factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(user)).GetAsync(Path);
+
+        var viaKey = await response.AssertSuccessAsync();
+        var viaSession = await (await factory.CreateClientFor(user).GetAsync(Path)).AssertSuccessAsync();
+        Assert.Equal(JsonShape.PropertyNames(viaSession.GetProperty("data")), JsonShape.PropertyNames(viaKey.GetProperty("data")));
+    }
+
+    [Fact]
+    public async Task Put_WithAnApiKey_ShouldAnswer401BecauseChangesTakeASessionToken()
     {
         var admin = await factory.CreateUserAsync(isAdmin: true);
 
-        var response = await factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(admin)).GetAsync(Path);
+        var response = await factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(admin))
+            .PutAsJsonAsync(Path, new { function_base_url = "http://changed.example" });
 
         await response.AssertErrorAsync(401);
     }

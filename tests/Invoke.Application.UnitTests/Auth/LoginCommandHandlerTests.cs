@@ -68,7 +68,7 @@ public sealed class LoginCommandHandlerTests
         Assert.IsType(exceptionType, exception);
         Assert.Equal(message, exception.Message);
         await _throttle.DidNotReceiveWithAnyArgs().LockedUntilAsync(default!, default);
-        await _throttle.DidNotReceiveWithAnyArgs().RecordFailureAsync(default!, default);
+        await _throttle.DidNotReceiveWithAnyArgs().ReserveAttemptAsync(default!, default);
     }
 
     private LoginCommandHandler Handler() =>

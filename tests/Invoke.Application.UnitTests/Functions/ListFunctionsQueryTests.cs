@@ -11,7 +11,7 @@ public sealed class ListFunctionsQueryTests
     [InlineData("system")]
     public void ProjectFilter_WhenAbsentOrSystem_ShouldBeNull(string? projectId)
     {
-        Assert.Null(new ListFunctionsQuery(projectId).ProjectFilter);
+        Assert.Null(new ListFunctionsQuery(projectId, null).ProjectFilter);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class ListFunctionsQueryTests
     {
         var id = Guid.NewGuid();
 
-        Assert.Equal(id, new ListFunctionsQuery(id.ToString()).ProjectFilter);
+        Assert.Equal(id, new ListFunctionsQuery(id.ToString(), null).ProjectFilter);
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class ListFunctionsQueryTests
     [InlineData("42")]
     public void Validate_WhenNeitherAProjectIdNorSystem_ShouldReportProjectId(string projectId)
     {
-        var errors = WireErrors.Of(new ListFunctionsQueryValidator(), new ListFunctionsQuery(projectId));
+        var errors = WireErrors.Of(new ListFunctionsQueryValidator(), new ListFunctionsQuery(projectId, null));
 
         Assert.Equal(["projectId"], errors.Keys);
     }

@@ -2,8 +2,8 @@ namespace Invoke.Application.Common.Security;
 
 /// <summary>
 /// The original's limits (admin-api.md §2.6): 5 failures within 15 minutes lock for 15 minutes. Invoke counts them
-/// per typed identifier and per client address, so trying many usernames from one address, or one username from
-/// many addresses, is stopped alike.
+/// per typed identifier, per client address and, once the identifier names a user, per user, so trying many usernames
+/// from one address, one username from many addresses, or a user's username and e-mail in turn is stopped alike.
 /// </summary>
 public static class LoginLockout
 {
@@ -17,6 +17,8 @@ public static class LoginLockout
     public static string IdentifierKey(string identifier) => $"id:{identifier.Trim().ToLowerInvariant()}";
 
     public static string AddressKey(string address) => $"addr:{address}";
+
+    public static string UserKey(int userId) => $"user:{userId}";
 
     /// <summary>Whole seconds until the lock ends, rounded up as the original does, and never below one.</summary>
     public static int SecondsUntil(DateTime lockedUntil, DateTime now) =>

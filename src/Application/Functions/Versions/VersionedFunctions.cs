@@ -30,13 +30,18 @@ public static class VersionedFunctions
     /// <summary>One version with its package bytes, for reading the package back.</summary>
     /// <exception cref="NotFoundException">No such version of this function, or its bytes are not in the database.</exception>
     public static async Task<StoredPackage> GetStoredPackageAsync(
-        this IApplicationDbContext db, FunctionAccess access, Guid functionId, Guid versionId, CancellationToken cancellationToken)
+        this IApplicationDbContext db,
+        FunctionAccess access,
+        Guid functionId,
+        VersionReference version,
+        CancellationToken cancellationToken)
     {
+        var (versionId, number) = version;
         var stored = await (
                 from f in db.Functions.AsNoTracking()
                 where f.Id == functionId
                 from v in f.Versions
-                where v.Id == versionId
+                where versionId != null ? v.Id == versionId : v.Version == number
                 join p in db.Projects on f.ProjectId equals (Guid?)p.Id into projects
                 from p in projects.DefaultIfEmpty()
                 select new StoredPackage(

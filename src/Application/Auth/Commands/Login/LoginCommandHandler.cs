@@ -21,6 +21,8 @@ public sealed class LoginCommandHandler(
     SessionIssuer sessions,
     TimeProvider timeProvider) : IRequestHandler<LoginCommand, IssuedSessionDto>
 {
+    private const string LockedSuffix = " (Max 5 attempts per 15 minutes)";
+
     public async Task<IssuedSessionDto> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var identifier = request.Username!;
@@ -33,24 +35,47 @@ public sealed class LoginCommandHandler(
             : [identifierKey, LoginLockout.AddressKey(request.ClientAddress)];
         if (await throttle.LockedUntilAsync(keys, cancellationToken) is { } lockedUntil)
         {
-            throw Locked(lockedUntil, " (Max 5 attempts per 15 minutes)");
+            throw Locked(lockedUntil, LockedSuffix);
         }
 
         var user = await context.Users
             .Where(u => u.Username == identifier || u.Email == identifier)
             .OrderBy(u => u.Username == identifier ? 0 : 1)
             .FirstOrDefaultAsync(cancellationToken);
+        if (user is not null)
+        {
+            // The identifier may be the username or the e-mail: a lock on either must hold for the other.
+            keys = [.. keys, LoginLockout.UserKey(user.Id)];
+            if (await throttle.LockedUntilAsync(keys, cancellationToken) is { } userLockedUntil)
+            {
+                throw Locked(userLockedUntil, LockedSuffix);
+            }
+        }
+
+        // Counted before the password is checked, so that parallel guesses cannot all pass the lock check above.
+        var attempts = await throttle.ReserveAttemptAsync(keys, cancellationToken);
+        if (attempts.Attempts > LoginLockout.MaxAttempts)
+        {
+            throw Locked(attempts.LockedUntil!.Value, LockedSuffix);
+        }
+
         if (user is null)
         {
             passwordHasher.VerifyNothing(password);
-            var failures = await throttle.RecordFailureAsync(keys, cancellationToken);
-            throw InvalidCredentials(failures);
+            throw InvalidCredentials(attempts);
         }
 
         if (!passwordHasher.Verify(password, user.PasswordHash))
         {
-            var failures = await throttle.RecordFailureAsync(keys, cancellationToken);
-            throw failures.LockedUntil is { } lockedNow ? Locked(lockedNow, string.Empty) : InvalidCredentials(failures);
+            throw attempts.LockedUntil is { } lockedNow ? Locked(lockedNow, string.Empty) : InvalidCredentials(attempts);
+        }
+
+        // The right password: the identifier and the user start afresh, the address gives back this attempt only.
+        await throttle.ResetAsync(identifierKey, cancellationToken);
+        await throttle.ResetAsync(LoginLockout.UserKey(user.Id), cancellationToken);
+        if (request.ClientAddress is { } address)
+        {
+            await throttle.ReleaseAttemptAsync(LoginLockout.AddressKey(address), cancellationToken);
         }
 
         var signedIn = new AuthenticatedUserDto(user.Id, user.Username, user.Email, user.IsAdmin == true);
@@ -63,7 +88,6 @@ public sealed class LoginCommandHandler(
         user.RecordLogin(now);
         var session = sessions.Start(signedIn, now, request.ClientAddress, request.UserAgent);
         await context.SaveChangesAsync(cancellationToken);
-        await throttle.ResetAsync(identifierKey, cancellationToken);
         return session;
     }
 

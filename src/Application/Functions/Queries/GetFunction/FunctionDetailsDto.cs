@@ -61,4 +61,9 @@ public sealed record FunctionDetailsDto : FunctionCustomLimitsDto
 
     [JsonPropertyName("version_created_at")]
     public DateTime? VersionCreatedAt { get; init; }
+
+    /// <summary>The name the original CLIs read (its <c>function:list</c> and <c>function:get</c>); the same value.</summary>
+    [JsonPropertyName("last_execution")]
+    [JsonPropertyOrder(1)]
+    public DateTime? LastExecution => LastExecuted;
 }

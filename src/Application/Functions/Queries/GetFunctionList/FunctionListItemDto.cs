@@ -32,4 +32,9 @@ public sealed record FunctionListItemDto : FunctionRowDto
     [JsonPropertyOrder(1)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? UserRole { get; init; }
+
+    /// <summary>The name the original CLIs read (its <c>function:list</c> and <c>function:get</c>); the same value.</summary>
+    [JsonPropertyName("last_execution")]
+    [JsonPropertyOrder(1)]
+    public DateTime? LastExecution => LastExecuted;
 }

@@ -3,7 +3,8 @@ using MediatR;
 namespace Invoke.Application.Functions.Queries.ListFunctions;
 
 /// <param name="ProjectId">A project id, <see cref="SystemProject"/> or null: every project the caller can see.</param>
-public sealed record ListFunctionsQuery(string? ProjectId) : IRequest<FunctionListDto>
+/// <param name="Name">Only the function of exactly this name (names are unique per project, ADR 0015).</param>
+public sealed record ListFunctionsQuery(string? ProjectId, string? Name) : IRequest<FunctionListDto>
 {
     /// <summary>The admin UI's pseudo project meaning "all projects" (admin-api.md §2.5).</summary>
     public const string SystemProject = "system";

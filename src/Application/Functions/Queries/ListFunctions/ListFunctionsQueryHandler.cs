@@ -1,3 +1,4 @@
+using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
@@ -28,9 +29,28 @@ public sealed class ListFunctionsQueryHandler(
         var memberUserId = currentUser.IsAdmin ? (int?)null : currentUser.UserId;
         var fixedRole = currentUser.IsAdmin && projectFilter is not null ? ProjectRole.Owner : null;
         var items = await mediator.Send(new GetFunctionListQuery(projectFilter, memberUserId, fixedRole), cancellationToken);
+        if (request.Name is { } name)
+        {
+            items = OfName(items, name, projectFilter is null);
+        }
 
         var callerHasNoProject = items.Count == 0 && memberUserId is not null && projectFilter is null
                                  && !await projectAccess.AccessibleProjectIds().AnyAsync(cancellationToken);
         return new FunctionListDto(items, callerHasNoProject);
+    }
+
+    /// <summary>
+    /// A client that asks by name acts on the first row it gets back, so a name found in several projects is refused
+    /// rather than answered with rows to pick from.
+    /// </summary>
+    private static List<FunctionListItemDto> OfName(IEnumerable<FunctionListItemDto> items, string name, bool acrossProjects)
+    {
+        var named = items.Where(f => string.Equals(f.Name, name, StringComparison.Ordinal)).ToList();
+        if (acrossProjects && named.Count > 1)
+        {
+            throw new ConflictException($"Function name '{name}' is used in {named.Count} projects; pass projectId to choose one");
+        }
+
+        return named;
     }
 }

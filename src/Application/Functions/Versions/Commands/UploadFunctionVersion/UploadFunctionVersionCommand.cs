@@ -5,8 +5,12 @@ using MediatR;
 namespace Invoke.Application.Functions.Versions.Commands.UploadFunctionVersion;
 
 /// <summary>
-/// Adds a version from an uploaded archive. With <paramref name="Activate"/> it also becomes the active version and
-/// the function is activated: the legacy <c>POST /api/functions/{id}/update</c>.
+/// Adds a version from an uploaded archive. With <see cref="AfterBuildActions.Switch"/> it also becomes the active
+/// version and the function is activated, as the legacy <c>POST /api/functions/{id}/update</c> always does.
 /// </summary>
-public sealed record UploadFunctionVersionCommand(Guid FunctionId, UploadedArchive? Archive, bool Activate = false)
-    : IRequest<UploadedVersionDto>, IRetryOnConflict;
+/// <param name="AfterBuildAction">Null, <see cref="AfterBuildActions.None"/> or <see cref="AfterBuildActions.Switch"/>.</param>
+public sealed record UploadFunctionVersionCommand(Guid FunctionId, UploadedArchive? Archive, string? AfterBuildAction)
+    : IRequest<UploadedVersionDto>, IRetryOnConflict
+{
+    public bool Activate => AfterBuildAction == AfterBuildActions.Switch;
+}

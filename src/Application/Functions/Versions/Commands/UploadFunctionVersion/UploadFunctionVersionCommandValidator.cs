@@ -6,6 +6,12 @@ public sealed class UploadFunctionVersionCommandValidator : AbstractValidator<Up
 {
     public const string NoFileMessage = "No file provided";
 
-    public UploadFunctionVersionCommandValidator() =>
+    public UploadFunctionVersionCommandValidator()
+    {
         RuleFor(c => c.Archive).NotNull().WithMessage(NoFileMessage).OverridePropertyName("file");
+        RuleFor(c => c.AfterBuildAction)
+            .Must(action => action is null or AfterBuildActions.None or AfterBuildActions.Switch)
+            .WithMessage($"afterBuildAction must be '{AfterBuildActions.Switch}' or '{AfterBuildActions.None}'")
+            .OverridePropertyName("afterBuildAction");
+    }
 }

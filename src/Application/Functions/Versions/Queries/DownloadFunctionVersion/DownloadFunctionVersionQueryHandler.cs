@@ -11,7 +11,7 @@ public sealed class DownloadFunctionVersionQueryHandler(
 {
     public async Task<PackageDownloadDto> Handle(DownloadFunctionVersionQuery request, CancellationToken cancellationToken)
     {
-        var stored = await db.GetStoredPackageAsync(functionAccess, request.FunctionId, request.VersionId, cancellationToken);
+        var stored = await db.GetStoredPackageAsync(functionAccess, request.FunctionId, request.Version, cancellationToken);
         var zip = packageArchive.CreateZip(packageArchive.Read(stored.Content!));
         return new PackageDownloadDto($"{stored.FunctionName}-v{stored.Version}.zip", zip);
     }

@@ -11,7 +11,7 @@ public sealed class GetVersionSourceQueryHandler(
 {
     public async Task<VersionSourceDto> Handle(GetVersionSourceQuery request, CancellationToken cancellationToken)
     {
-        var stored = await db.GetStoredPackageAsync(functionAccess, request.FunctionId, request.VersionId, cancellationToken);
+        var stored = await db.GetStoredPackageAsync(functionAccess, request.FunctionId, VersionReference.OfId(request.VersionId), cancellationToken);
         var files = SourceTree.Build(packageArchive.Read(stored.Content!));
         return new VersionSourceDto(
             stored.FunctionId, stored.VersionId, stored.Version, stored.FunctionName, stored.ProjectId, stored.ProjectName, files);
