@@ -21,7 +21,8 @@ internal sealed class ExecutionLogWriter(
     TimeProvider timeProvider,
     ILogger<ExecutionLogWriter> logger) : BackgroundService
 {
-    // Cancelled only when the host stops waiting for the drain; until then a write under way at shutdown goes on.
+    // Cancelled only when the host stops waiting for the drain; until then a write under way at shutdown goes on. Never
+    // disposed: it holds no timer, and a host torn down by a test can stop its services after disposing them.
     private readonly CancellationTokenSource _abandon = new();
     private long _reportedDrops;
 
@@ -39,12 +40,6 @@ internal sealed class ExecutionLogWriter(
         }
 
         ReportDrops();
-    }
-
-    public override void Dispose()
-    {
-        _abandon.Dispose();
-        base.Dispose();
     }
 
     // Not stoppingToken: StopAsync closes the queue instead, and the loop ends once it has written what was queued.
