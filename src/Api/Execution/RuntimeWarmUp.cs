@@ -8,7 +8,7 @@ namespace Invoke.Api.Execution;
 /// Runs one trivial function when the execution role starts: the first run of the engine in a process costs about a
 /// second of JIT compilation, which would otherwise land on the first caller.
 /// </summary>
-internal sealed class RuntimeWarmUp(IFunctionRuntime runtime, ILogger<RuntimeWarmUp> logger) : BackgroundService
+internal sealed class RuntimeWarmUp(IFunctionRuntime runtime, TimeProvider time, ILogger<RuntimeWarmUp> logger) : BackgroundService
 {
     private static readonly PackageFiles WarmUpPackage = PackageFiles.From(
         "warm-up",
@@ -16,7 +16,7 @@ internal sealed class RuntimeWarmUp(IFunctionRuntime runtime, ILogger<RuntimeWar
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = TimeProvider.System.GetTimestamp();
+        var started = time.GetTimestamp();
         var response = await runtime.RunAsync(
             new FunctionInvocation(
                 Guid.Empty, Guid.Empty, Guid.Empty, WarmUpPackage, new Dictionary<string, string>(),
@@ -25,6 +25,6 @@ internal sealed class RuntimeWarmUp(IFunctionRuntime runtime, ILogger<RuntimeWar
             stoppingToken);
         logger.LogInformation(
             "Function runtime warmed up in {Milliseconds:0} ms (status {Status})",
-            TimeProvider.System.GetElapsedTime(started).TotalMilliseconds, response.StatusCode);
+            time.GetElapsedTime(started).TotalMilliseconds, response.StatusCode);
     }
 }
