@@ -1,5 +1,7 @@
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Application.Runtime.Commands.InvokeFunction;
+using Invoke.Application.Runtime.Execution;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -82,6 +84,22 @@ public sealed class ExecutionEndpointTests(ExecutionRoleFactory factory) : IClas
 
         using var query = JsonDocument.Parse(await viaQuery.Content.ReadAsStringAsync());
         Assert.Equal("{\"keep\":\"1\"}", query.RootElement.GetProperty("query").GetRawText());
+    }
+
+    [Theory]
+    [InlineData(InvocationSource.Gateway)]
+    [InlineData(InvocationSource.Schedule)]
+    public async Task InvokeCommand_FromTheGatewayOrTheScheduler_RunsAKeyProtectedFunctionWithoutItsKey(InvocationSource source)
+    {
+        var function = await factory.DeployAsync("module.exports = (req, res) => res.send('ran');", requiresApiKey: true);
+        var request = new InvocationRequest("POST", "/", "", "http", "localhost", null, [], [], new Dictionary<string, string>());
+
+        var fromExecution = await factory.SendAsync(new InvokeFunctionCommand(function.Id, request, PresentedApiKey: null));
+        var fromSource = await factory.SendAsync(new InvokeFunctionCommand(function.Id, request, PresentedApiKey: null, source));
+
+        Assert.Equal(InvocationOutcome.ApiKeyRequired, fromExecution.Outcome);
+        Assert.Equal(InvocationOutcome.Executed, fromSource.Outcome);
+        Assert.Equal("ran", Encoding.UTF8.GetString(fromSource.Response!.Body));
     }
 
     [Fact]

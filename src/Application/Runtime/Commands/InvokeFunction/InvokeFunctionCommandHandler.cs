@@ -36,12 +36,15 @@ public sealed class InvokeFunctionCommandHandler(
             return InvocationResult.Refused(InvocationOutcome.FunctionNotFound);
         }
 
-        switch (InvocationKey.Check(target.RequiresApiKey, target.ApiKey, request.PresentedApiKey))
+        if (request.Source == InvocationSource.Execution)
         {
-            case InvocationKeyVerdict.Missing:
-                return InvocationResult.Refused(InvocationOutcome.ApiKeyRequired);
-            case InvocationKeyVerdict.Invalid:
-                return InvocationResult.Refused(InvocationOutcome.InvalidApiKey);
+            switch (InvocationKey.Check(target.RequiresApiKey, target.ApiKey, request.PresentedApiKey))
+            {
+                case InvocationKeyVerdict.Missing:
+                    return InvocationResult.Refused(InvocationOutcome.ApiKeyRequired);
+                case InvocationKeyVerdict.Invalid:
+                    return InvocationResult.Refused(InvocationOutcome.InvalidApiKey);
+            }
         }
 
         var environment = await mediator.Send(new GetFunctionEnvironmentQuery(target.FunctionId), cancellationToken);
@@ -86,7 +89,7 @@ public sealed class InvokeFunctionCommandHandler(
             response.Failure?.Message,
             System.Net.IPAddress.TryParse(request.ClientIp, out var address) ? address : null,
             requestHeaders.GetValueOrDefault("user-agent"),
-            ApiKeyUsed: target.RequiresApiKey && command.PresentedApiKey is not null);
+            ApiKeyUsed: command.Source == InvocationSource.Execution && target.RequiresApiKey && command.PresentedApiKey is not null);
     }
 
     private static Dictionary<string, string> Fold(IEnumerable<KeyValuePair<string, string>> headers) =>
