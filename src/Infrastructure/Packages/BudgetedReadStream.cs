@@ -1,7 +1,10 @@
 namespace Invoke.Infrastructure.Packages;
 
-/// <summary>A read-only view of a stream that reports every byte read to a callback, which may stop the read.</summary>
-internal sealed class BudgetedReadStream(Stream inner, Action<long> onRead) : Stream
+/// <summary>
+/// A read-only view of a stream that shows every chunk read to a callback, which may stop the read; the end of the
+/// stream shows as an empty chunk.
+/// </summary>
+internal sealed class BudgetedReadStream(Stream inner, Action<ReadOnlySpan<byte>> onRead) : Stream
 {
     public override bool CanRead => true;
 
@@ -22,7 +25,7 @@ internal sealed class BudgetedReadStream(Stream inner, Action<long> onRead) : St
     public override int Read(Span<byte> buffer)
     {
         var read = inner.Read(buffer);
-        onRead(read);
+        onRead(buffer[..read]);
         return read;
     }
 

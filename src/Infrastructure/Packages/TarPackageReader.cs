@@ -1,9 +1,14 @@
+using System.Buffers.Binary;
 using System.Formats.Tar;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Invoke.Infrastructure.Packages;
 
-/// <summary>Reads the entries of a gzip tarball, within an <see cref="ExtractionBudget"/>.</summary>
+/// <summary>
+/// Reads the entries of a gzip tarball, within an <see cref="ExtractionBudget"/>, and checks the gzip trailer once the
+/// last entry has been read: a stream cut short decompresses without complaint, so only the trailer proves it whole.
+/// </summary>
 internal static class TarPackageReader
 {
     public static IEnumerable<ArchiveItem> Read(byte[] package, ExtractionBudget budget)
@@ -11,11 +16,13 @@ internal static class TarPackageReader
         using var input = new MemoryStream(package, writable: false);
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
         long decompressed = 0;
+        var crc = new Crc32();
         // Tar sizes are exact, so booking each header's size bounds the contents; this cap also bounds what the
         // headers themselves (PAX records, long names) can make the reader decompress.
-        using var capped = new BudgetedReadStream(gzip, read =>
+        using var capped = new BudgetedReadStream(gzip, chunk =>
         {
-            decompressed += read;
+            decompressed += chunk.Length;
+            crc.Append(chunk);
             if (decompressed > budget.MaxTarStreamBytes)
             {
                 throw budget.TooLarge();
@@ -46,6 +53,30 @@ internal static class TarPackageReader
                 default:
                     throw PackageArchive.Refused(entry.Name, PackageArchive.SpecialFileRefusal);
             }
+        }
+
+        capped.CopyTo(Stream.Null);
+        CheckTrailer(package, crc.GetCurrentHashAsUInt32(), decompressed);
+    }
+
+    /// <summary>
+    /// The last eight bytes of a gzip file are the CRC-32 and the length (mod 2^32) of everything it decompresses to.
+    /// That holds for the single-member files every packing tool writes; a file of several concatenated members is
+    /// refused as well (docs/compatibility.md).
+    /// </summary>
+    private static void CheckTrailer(byte[] package, uint crc, long decompressed)
+    {
+        const int TrailerLength = 8;
+        if (package.Length < TrailerLength)
+        {
+            throw new InvalidDataException("The gzip stream has no trailer.");
+        }
+
+        var trailer = package.AsSpan(package.Length - TrailerLength);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(trailer) != crc
+            || BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) != (uint)decompressed)
+        {
+            throw new InvalidDataException("The gzip stream ends before its trailer.");
         }
     }
 }

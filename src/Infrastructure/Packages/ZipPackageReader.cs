@@ -1,8 +1,12 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Invoke.Infrastructure.Packages;
 
-/// <summary>Reads the entries of a zip, within an <see cref="ExtractionBudget"/>.</summary>
+/// <summary>
+/// Reads the entries of a zip, within an <see cref="ExtractionBudget"/>. An entry read to its end must match the CRC-32
+/// of its header, so a header that understates the size (which cuts the content short) or damaged data is refused.
+/// </summary>
 internal static class ZipPackageReader
 {
     // The file type bits of a Unix mode, which zips made on Unix keep in the high half of the external attributes.
@@ -43,12 +47,20 @@ internal static class ZipPackageReader
             using var data = entry.Open();
             long read = 0;
             var declared = entry.Length;
-            yield return new ArchiveItem(path, IsDirectory: false, new BudgetedReadStream(data, count =>
+            var expectedCrc = entry.Crc32;
+            var crc = new Crc32();
+            yield return new ArchiveItem(path, IsDirectory: false, new BudgetedReadStream(data, chunk =>
             {
-                read += count;
+                read += chunk.Length;
                 if (read > declared)
                 {
                     throw budget.TooLarge();
+                }
+
+                crc.Append(chunk);
+                if (chunk.IsEmpty && crc.GetCurrentHashAsUInt32() != expectedCrc)
+                {
+                    throw new InvalidDataException($"The content of {entry.FullName} does not match its CRC-32.");
                 }
             }), entry.LastWriteTime);
         }

@@ -190,7 +190,7 @@ public sealed class PackageArchiveTests
     }
 
     [Fact]
-    public void Normalise_WhenZipHeaderUnderstatesTheSize_ShouldNotYieldMoreThanDeclared()
+    public void Normalise_WhenZipHeaderUnderstatesTheSize_ShouldRefuseAsCorruptInsteadOfCuttingTheContent()
     {
         var upload = Zip(zip =>
         {
@@ -199,9 +199,52 @@ public sealed class PackageArchiveTests
         });
         var forged = WithDeclaredZipSize(upload, 100);
 
-        var package = Archive(maxUncompressedBytes: 64 * 1024).Normalise(forged);
+        var refusal = Assert.Throws<ValidationException>(() => Archive(maxUncompressedBytes: 64 * 1024).Normalise(forged));
 
-        Assert.Equal(100, Archive().Read(package).Single().Content!.Length);
+        Assert.Equal(PackageArchive.CorruptArchive, refusal.Message);
+    }
+
+    [Fact]
+    public void Normalise_WhenAZipEntryDoesNotMatchItsCrc_ShouldRefuseAsCorrupt()
+    {
+        var content = Encoding.UTF8.GetBytes("module.exports = () => 'a';");
+        var upload = Zip(zip =>
+        {
+            using var data = zip.CreateEntry("index.js", CompressionLevel.NoCompression).Open();
+            data.Write(content);
+        });
+        var forged = (byte[])upload.Clone();
+        var at = forged.AsSpan().IndexOf(content);
+        Assert.True(at > 0, "the entry is stored uncompressed, so its bytes can be changed in place");
+        forged[at + content.Length - 3] = (byte)'b';
+
+        var refusal = Assert.Throws<ValidationException>(() => Archive().Normalise(forged));
+
+        Assert.Equal(PackageArchive.CorruptArchive, refusal.Message);
+    }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(4)]
+    [InlineData(1)]
+    public void Normalise_WhenATarballLosesItsGzipTrailer_ShouldRefuseAsCorrupt(int cut)
+    {
+        var whole = Tarball(("index.js", "module.exports = () => 'complete';"));
+
+        var refusal = Assert.Throws<ValidationException>(() => Archive().Normalise(whole[..^cut]));
+
+        Assert.Equal(PackageArchive.CorruptArchive, refusal.Message);
+    }
+
+    [Fact]
+    public void Normalise_WhenATarballIsCutAfterItsLastEntry_ShouldRefuseAsCorrupt()
+    {
+        var whole = Tarball(("index.js", "module.exports = () => 'complete';"), ("lib/a.js", new string('x', 3000)));
+        var entriesEnd = FirstCutThatStillReadsEveryEntry(whole);
+
+        var refusal = Assert.Throws<ValidationException>(() => Archive().Normalise(whole[..entriesEnd]));
+
+        Assert.Equal(PackageArchive.CorruptArchive, refusal.Message);
     }
 
     [Fact]
@@ -361,6 +404,36 @@ public sealed class PackageArchiveTests
 
     private static string[] Describe(IEnumerable<PackageEntry> entries) =>
         entries.Select(e => e.IsDirectory ? e.Path + "/" : $"{e.Path}={Encoding.UTF8.GetString(e.Content!)}").ToArray();
+
+    /// <summary>The shortest prefix of a tarball that still decompresses to every entry it holds.</summary>
+    private static int FirstCutThatStillReadsEveryEntry(byte[] tarball)
+    {
+        var expected = Archive().Read(tarball).Count;
+        for (var length = 20; length < tarball.Length - 8; length++)
+        {
+            using var gzip = new GZipStream(new MemoryStream(tarball, 0, length), CompressionMode.Decompress);
+            try
+            {
+                using var reader = new TarReader(gzip);
+                var count = 0;
+                while (reader.GetNextEntry() is { } entry)
+                {
+                    entry.DataStream?.CopyTo(Stream.Null);
+                    count++;
+                }
+
+                if (count == expected)
+                {
+                    return length;
+                }
+            }
+            catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or FormatException)
+            {
+            }
+        }
+
+        throw new InvalidOperationException("Every prefix loses an entry.");
+    }
 
     /// <summary>Rewrites the uncompressed size in every local and central header of a one-entry zip.</summary>
     private static byte[] WithDeclaredZipSize(byte[] zip, int size)
