@@ -21,12 +21,17 @@ public static class DependencyInjection
                 options.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
                 options.Filters.Add(new NulCharacterFilter());
                 options.Filters.Add(new RequestBodyLimitFilter());
+                // Model-state keys of JSON errors are the path to the error, a segment per property and per index, so
+                // both depths must hold twice the JSON's: an error deeper than the validation depth would go unseen.
+                options.MaxValidationDepth = SourceTreeJson.MaxModelStateDepth;
+                options.MaxModelBindingRecursionDepth = SourceTreeJson.MaxModelStateDepth;
             })
             .AddJsonOptions(options =>
             {
                 // Every DTO names its wire members ([JsonPropertyName]): rows are snake_case, the rest camelCase.
                 options.JsonSerializerOptions.PropertyNamingPolicy = null;
                 options.JsonSerializerOptions.DictionaryKeyPolicy = null;
+                options.JsonSerializerOptions.MaxDepth = SourceTreeJson.MaxDepth;
                 options.JsonSerializerOptions.Converters.Add(new UtcTimestampJsonConverter());
                 options.JsonSerializerOptions.Converters.Add(new NulRefusingStringJsonConverter());
                 options.AllowInputFormatterExceptionMessages = false;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Invoke.Api.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -40,6 +41,8 @@ internal static class InvalidModelStateResponse
         {
             NulCharacterException => (field, NulCharacters.Message(field)),
             // System.Text.Json wraps the reader's syntax error; a conversion error has no JSON inner exception.
+            JsonException { InnerException: JsonException } when Depth(key) >= SourceTreeJson.MaxDepth =>
+                (BodyField, $"The request body nests deeper than {SourceTreeJson.MaxDepth} levels."),
             JsonException { InnerException: JsonException } => (BodyField, "The request body is not valid JSON."),
             JsonException when field == BodyField => (BodyField, "The request body has the wrong JSON type."),
             JsonException => (field, $"The value of '{field}' is not valid."),
@@ -48,6 +51,9 @@ internal static class InvalidModelStateResponse
             _ => (field, $"The value of '{field}' is not valid."),
         };
     }
+
+    /// <summary>How deep in the JSON a key's path points: one level per property and per index.</summary>
+    private static int Depth(string key) => key.Count(c => c is '.' or '[');
 
     private static string FieldName(string key) => key switch
     {

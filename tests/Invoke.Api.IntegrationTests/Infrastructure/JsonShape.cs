@@ -4,9 +4,9 @@ namespace Invoke.Api.IntegrationTests.Infrastructure;
 
 public static class JsonShape
 {
-    public static async Task<JsonElement> ReadBodyAsync(HttpResponseMessage response)
+    public static async Task<JsonElement> ReadBodyAsync(HttpResponseMessage response, int maxDepth = 64)
     {
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = maxDepth });
         return document.RootElement.Clone();
     }
 

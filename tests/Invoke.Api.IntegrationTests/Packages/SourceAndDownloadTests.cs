@@ -6,6 +6,8 @@ using Invoke.Api.IntegrationTests.Auth;
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Api.Json;
+using Invoke.Application.Functions.Packages;
 using Invoke.Domain.Functions;
 using Invoke.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -129,6 +131,56 @@ public sealed class SourceAndDownloadTests(PackagesApiFactory factory)
         Assert.Equal(["name", "path", "type", "content", "size", "encoding"], JsonShape.PropertyNames(index));
         Assert.Equal(("// héllo\n", 10, "utf-8"), (index.GetProperty("content").GetString(),
             index.GetProperty("size").GetInt32(), index.GetProperty("encoding").GetString()));
+    }
+
+    /// <summary>
+    /// A tree far deeper than System.Text.Json's and MVC validation's default depths (64 and 32) reads as a source tree
+    /// and saves back from the editor, as node_modules trees need. (The test host's entry limit keeps it below the
+    /// deepest a package path allows, which <see cref="SourceTreeJson.MaxDepth"/> covers.)
+    /// </summary>
+    [Fact]
+    public async Task SourceAndCreateFromSource_WithADeepTree_ShouldRoundTrip()
+    {
+        const int folders = 150;
+        var deepPath = string.Concat(Enumerable.Repeat("a/", folders)) + "x.js";
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionWithPackageAsync(project, user, TestArchives.Zip(zip =>
+        {
+            Write(zip, "index.js", Encoding.UTF8.GetBytes("module.exports = require('./" + deepPath + "');"));
+            Write(zip, deepPath, Encoding.UTF8.GetBytes("deep"));
+        }));
+        var client = factory.CreateClientFor(user);
+
+        var source = await client.GetAsync($"/api/functions/{function.Id}/versions/{function.VersionIds[0]}/source");
+
+        Assert.Equal(HttpStatusCode.OK, source.StatusCode);
+        var tree = (await JsonShape.ReadBodyAsync(source, maxDepth: SourceTreeJson.MaxDepth)).GetProperty("data").GetProperty("files").GetRawText()
+            .Replace("\"content\":\"deep\"", "\"content\":\"deeper\"");
+        var saved = await client.SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/versions/create-from-source", $$"""{"files":{{tree}}}""");
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var stored = (await factory.FunctionAsync(function.Id)).Versions.Single(v => v.Version == 2);
+        var download = await (await client.GetAsync($"/api/functions/{function.Id}/versions/{stored.Id}/download"))
+            .Content.ReadAsByteArrayAsync();
+        Assert.Equal("deeper", TestArchives.ZipContents(download)[deepPath]);
+    }
+
+    [Fact]
+    public async Task CreateFromSource_NestedBeyondTheBound_ShouldAnswer400SayingHowDeepItMayBe()
+    {
+        var (user, project) = await factory.CreateMemberAsync();
+        var function = await factory.SeedFunctionAsync(project, user);
+        var node = """{"type":"file","name":"x.js","path":"x.js","content":"x"}""";
+        for (var i = 0; i < SourceTreeJson.MaxDepth; i++)
+        {
+            node = $$"""{"type":"directory","name":"a","path":"a","children":[{{node}}]}""";
+        }
+
+        var response = await factory.CreateClientFor(user).SendJsonAsync(
+            HttpMethod.Post, $"/api/functions/{function.Id}/versions/create-from-source", $$"""{"files":[{{node}}]}""");
+
+        var body = await response.AssertErrorAsync(400, $"The request body nests deeper than {SourceTreeJson.MaxDepth} levels.");
+        Assert.Equal(["body"], JsonShape.PropertyNames(body.GetProperty("errors")));
     }
 
     [Fact]
