@@ -1,4 +1,5 @@
 using System.Text;
+using Invoke.Api.ErrorHandling;
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Functions.Packages;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -37,6 +38,15 @@ public sealed class ArchiveUploadModelBinder(IOptions<PackageOptions> options) :
             // The reader's own section limit (128 MB) is lifted: this binder applies the configured limits itself.
             var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
             var upload = await ReadAsync(reader, fileField, bindingContext.HttpContext.RequestAborted);
+            // Named as the client sent them, as the other bound values are (NulCharacterFilter).
+            foreach (var (name, value) in upload.Fields)
+            {
+                if (NulCharacters.In(value))
+                {
+                    bindingContext.ModelState.TryAddModelException(name, new NulCharacterException());
+                }
+            }
+
             bindingContext.Result = ModelBindingResult.Success(upload);
         }
         catch (InvalidMultipartException exception)

@@ -1,6 +1,8 @@
 using Invoke.Api.IntegrationTests.Functions;
 using Invoke.Api.IntegrationTests.Infrastructure;
+using Invoke.Api.IntegrationTests.Packages;
 using Invoke.Api.IntegrationTests.Support;
+using Invoke.Testing;
 
 namespace Invoke.Api.IntegrationTests.ErrorHandling;
 
@@ -40,5 +42,19 @@ public sealed class NulCharacterTests(InvokeApiFactory factory)
             $"/api/functions/{functionId}/environment-variables?variable_name=A%00B");
 
         await response.AssertNamesFieldAsync("variable_name");
+    }
+
+    [Fact]
+    public async Task UploadVersion_WhenAMultipartTextFieldHoldsANul_ShouldAnswer400NamingIt()
+    {
+        var (client, functionId) = await factory.CreateOwnedFunctionAsync();
+        var form = ArchiveForm.Create(
+            TestArchives.Zip(("index.js", "module.exports = (req, res) => res.send('x');")), "f.zip", "file",
+            ("afterBuildAction", "sw\0itch"));
+
+        var response = await client.PostAsync($"/api/functions/{functionId}/versions", form);
+
+        var body = await response.AssertErrorAsync(400, "The value of 'afterBuildAction' must not contain NUL characters.");
+        Assert.Equal(["afterBuildAction"], body.GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }
