@@ -305,6 +305,77 @@ public static class DifferentialFixtures
               });
             };
             """),
+        Fixture("module-crypto-keys", """
+            const crypto = require('node:crypto');
+            // Keys and outputs made by Node: Invoke must read them, and write the same exports and deterministic signatures.
+            const rsaPem = "-----BEGIN PRIVATE KEY-----\nMIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBANfm7ikmPf7qqj1O\n5bzVJSqgE5C7DKjwM5/3kh2KXWCTFDPA6u04irUxU2nbU7E7n2vArTobgoXG7UlV\nnm1+2yxPiQ8WVA9tZc12+HcZaY9FJDky7nWEulcW/yx+0T2FGoyoabQS+p1LVtEC\naGma4ZmJXMRZ4JlJkwPngBxvT18VAgMBAAECgYAnXu5JRLcDeGmI+o08bSX06vIG\nb4W0fPD9F9lmV6gFh2ykr2Zn0erBdfg/Eoblh/jfXmh4czHPEWKN//X/A6YVzaZd\nu1mNKAgJ1p5TXXZ4legzpR6yE6G5NRjXB6e6yBm9tApEWh44o2zRu0ZpHhq5fjme\nBmEGnaJ+5e2/GXrTNQJBAPbrDU8ZllwZ0P+bcAQP1z+BXM5fTmlOwvwmTQKODyva\nTmNePsOFbL/lV0FzonoVQsDx93rDtisqkc8ROa9RI8cCQQDf19W+Pz0pmvIxDorN\n7+CrrGGfkPKpd0GeAXZy16ki5SqLu+oWnbkWpbI3ieargFM/4O4+xuz1TJDYvDxT\nsO5DAkAGlAiMvO/GkGGDDc8ULJ/db0LbtKpQH+sN8K9IjCRXVL+V4iLl7p4RFrkW\nY1BG1F4s6cVgHeqyh7XOwHS6+PxtAkAeGrsGYR7qr4oPCvOkCrTeocpnWWkpXX6X\nr36sp1B5/vQf4t/ytrej0hkL2yIIwrNvjeK80qgfvXJlk7tRTiRdAkEAvDFuw+/w\n355tIEmDFsN94FuWUwYyojbKV7KuqZtzSS3tJnuMw0VKfI7TVLBMAvxUizL3TcMJ\nxSgNHN16cm6acA==\n-----END PRIVATE KEY-----\n";
+            const rsaPublicPem = "-----BEGIN PUBLIC KEY-----\nMIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDX5u4pJj3+6qo9TuW81SUqoBOQ\nuwyo8DOf95Idil1gkxQzwOrtOIq1MVNp21OxO59rwK06G4KFxu1JVZ5tftssT4kP\nFlQPbWXNdvh3GWmPRSQ5Mu51hLpXFv8sftE9hRqMqGm0EvqdS1bRAmhpmuGZiVzE\nWeCZSZMD54Acb09fFQIDAQAB\n-----END PUBLIC KEY-----\n";
+            const ecSec1Pem = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIJtZclC2ooK3orP64G8ppImGkCZIa+h/iaHn7oZcFiGmoAoGCCqGSM49\nAwEHoUQDQgAE3Ny2nZf6sH/3yUM4zKPOtNnS9K+Jw8LbAoCQ4oPDq/H5N95h5JJa\nj7dr5OSAlPGJC85FXnk5mZHJxcpim0AjzQ==\n-----END EC PRIVATE KEY-----\n";
+            const ecPublicPem = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE3Ny2nZf6sH/3yUM4zKPOtNnS9K+J\nw8LbAoCQ4oPDq/H5N95h5JJaj7dr5OSAlPGJC85FXnk5mZHJxcpim0AjzQ==\n-----END PUBLIC KEY-----\n";
+            const edPem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIBekTBLvuZJ/W/pjPFdqs2CijwriLKjNMa97MeOZTQCy\n-----END PRIVATE KEY-----\n";
+            const ecSignatureByNode = "MEYCIQCck1g3O10VJvO2H1d3/Kw+OpbLMp0jXKf7h3N+s/CqugIhAMNAiYWzAsZZlCq1J4Vz7LyrhTtw0DY993s1drScCz82";
+            const rsaCipherByNode = "g6BIdmSjy6Frk3T0EZH6u/Mx/XvKBffspZxT5wJ+02nU4TvukhgbHRE2snMyD0/kMmcXkK9Qgo87f861oEe3AwpwZJHMGqynQyxZwhQ7X/ekV7Tl2eGDSObDWBHSSz7NaaeF7MrHur6n2xPqTiJ/oiKL9miJPbo1qRcVAJ7lRWk=";
+            const code = (fn) => { try { fn(); return 'no error'; } catch (e) { return e.code; } };
+            const details = (key) => { const d = key.asymmetricKeyDetails; return d && { ...d, publicExponent: d.publicExponent === undefined ? undefined : String(d.publicExponent) }; };
+            const describe = (key) => ({ type: key.type, keyType: key.asymmetricKeyType, details: details(key) });
+            const data = Buffer.from('signed content');
+            module.exports = async (req, res) => {
+              const rsa = crypto.createPrivateKey(rsaPem);
+              const rsaPublic = crypto.createPublicKey(rsaPem);
+              const ec = crypto.createPrivateKey(ecSec1Pem);
+              const ed = crypto.createPrivateKey({ key: edPem, format: 'pem' });
+              const fromJwk = crypto.createPrivateKey({ key: rsa.export({ format: 'jwk' }), format: 'jwk' });
+              const fromDer = crypto.createPublicKey({ key: rsaPublic.export({ type: 'pkcs1', format: 'der' }), format: 'der', type: 'pkcs1' });
+              const pss = crypto.sign('sha256', data, { key: rsa, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: crypto.constants.RSA_PSS_SALTLEN_DIGEST });
+              const signer = crypto.createSign('RSA-SHA256'); signer.update('signed '); signer.update('content');
+              const verifier = crypto.createVerify('sha256'); verifier.update(data);
+              const ecSignature = crypto.sign('sha256', data, ec);
+              const p1363 = crypto.sign('sha384', data, { key: ec, dsaEncoding: 'ieee-p1363' });
+              const sealed = crypto.publicEncrypt(rsaPublicPem, Buffer.from('round trip'));
+              const pkcs1Sealed = crypto.publicEncrypt({ key: rsaPublic, padding: crypto.constants.RSA_PKCS1_PADDING }, Buffer.from('pkcs1'));
+              const generated = {};
+              for (const [type, options] of [['rsa', { modulusLength: 1024 }], ['ec', { namedCurve: 'P-384' }], ['ed25519', {}]]) {
+                const pair = crypto.generateKeyPairSync(type, options);
+                const signature = crypto.sign(type === 'ed25519' ? null : 'sha256', data, pair.privateKey);
+                generated[type] = { public: describe(pair.publicKey), private: describe(pair.privateKey), verifies: crypto.verify(type === 'ed25519' ? null : 'sha256', data, pair.publicKey, signature) };
+              }
+              const encoded = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } });
+              const callbackPair = await new Promise((resolve) => crypto.generateKeyPair('ed25519', {}, (e, publicKey, privateKey) => resolve([publicKey.type, privateKey.type])));
+              const encrypted = rsa.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' });
+              res.json({
+                keys: [describe(rsa), describe(rsaPublic), describe(ec), describe(ed), describe(crypto.createPublicKey(ed))],
+                exports: {
+                  rsaPkcs1: rsa.export({ type: 'pkcs1', format: 'pem' }), rsaSpki: rsaPublic.export({ type: 'spki', format: 'pem' }) === rsaPublicPem,
+                  rsaPublicPkcs1: rsaPublic.export({ type: 'pkcs1', format: 'pem' }), rsaJwk: rsa.export({ format: 'jwk' }), rsaPublicJwk: rsaPublic.export({ format: 'jwk' }),
+                  ecPkcs8: ec.export({ type: 'pkcs8', format: 'pem' }), ecSec1: ec.export({ type: 'sec1', format: 'pem' }), ecJwk: ec.export({ format: 'jwk' }),
+                  ecPublic: crypto.createPublicKey(ecSec1Pem).export({ type: 'spki', format: 'pem' }) === ecPublicPem,
+                  edJwk: ed.export({ format: 'jwk' }), edPublicDer: crypto.createPublicKey(ed).export({ format: 'der', type: 'spki' }).toString('hex'),
+                  jwkRoundTrip: fromJwk.export({ type: 'pkcs8', format: 'pem' }) === rsa.export({ type: 'pkcs8', format: 'pem' }), derRoundTrip: fromDer.equals(rsaPublic),
+                  encrypted: encrypted.startsWith('-----BEGIN ENCRYPTED PRIVATE KEY-----'),
+                  decrypted: crypto.createPrivateKey({ key: encrypted, passphrase: 'pw' }).equals(rsa),
+                },
+                signatures: {
+                  rsa: crypto.sign('sha256', data, rsa).toString('base64'), rsaStream: signer.sign(rsaPem, 'base64'),
+                  rsaVerifies: verifier.verify(rsaPublicPem, crypto.sign('sha256', data, rsa)), rsaTampered: crypto.verify('sha256', Buffer.from('other'), rsaPublic, crypto.sign('sha256', data, rsa)),
+                  pss: crypto.verify('sha256', data, { key: rsaPublic, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: crypto.constants.RSA_PSS_SALTLEN_DIGEST }, pss),
+                  ecByNode: crypto.verify('sha256', Buffer.from('hello'), ecPublicPem, Buffer.from(ecSignatureByNode, 'base64')),
+                  ec: crypto.verify('sha256', data, ecPublicPem, ecSignature), p1363: [p1363.length, crypto.verify('sha384', data, { key: ec, dsaEncoding: 'ieee-p1363' }, p1363)],
+                  ed: crypto.sign(null, data, ed).toString('base64'), edVerifies: crypto.verify(undefined, data, crypto.createPublicKey(ed), crypto.sign(null, data, ed)),
+                  callback: await new Promise((resolve) => crypto.sign('sha256', data, rsa, (e, signature) => resolve(signature.toString('base64')))),
+                },
+                encryption: {
+                  byNode: crypto.privateDecrypt(rsaPem, Buffer.from(rsaCipherByNode, 'base64')).toString(),
+                  roundTrip: crypto.privateDecrypt(rsa, sealed).toString(), pkcs1: [pkcs1Sealed.length, code(() => crypto.privateDecrypt({ key: rsa, padding: crypto.constants.RSA_PKCS1_PADDING }, pkcs1Sealed))],
+                  length: sealed.length,
+                },
+                generated, encoded: [encoded.publicKey.split('\n')[0], Buffer.isBuffer(encoded.privateKey)], callbackPair,
+                scrypt: [crypto.scryptSync('password', 'salt', 32).toString('hex'), crypto.scryptSync('password', 'NaCl', 64, { N: 1024, r: 8, p: 16 }).toString('hex'),
+                  await new Promise((resolve) => crypto.scrypt('pw', 'salt', 16, { cost: 256 }, (e, key) => resolve(key.toString('hex'))))],
+                errors: [code(() => crypto.createPrivateKey('not a key')), code(() => crypto.createPrivateKey(rsaPublicPem)), code(() => crypto.sign('nope', data, rsa)),
+                  code(() => crypto.scryptSync('p', 's', 16, { N: 3 })), code(() => crypto.createPrivateKey({ key: encrypted })), code(() => crypto.generateKeyPairSync('dsa-nope', {}))],
+              });
+            };
+            """),
         new DifferentialFixture("module-fs",
             [("index.js", """
                 const fs = require('fs');

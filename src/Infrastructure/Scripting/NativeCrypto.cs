@@ -33,6 +33,7 @@ internal static class NativeCrypto
             engine, SandboxEngine.Text(a, 0), sandbox.ByteArgument(a, 1), sandbox.ByteArgument(a, 2), sandbox.ByteArgument(a, 3), a[4].AsBoolean(), a[5].AsBoolean())));
         SandboxEngine.Add(crypto, "ctr", (_, a) => sandbox.Bytes(Ctr(sandbox.ByteArgument(a, 0), sandbox.ByteArgument(a, 1), sandbox.ByteArgument(a, 2), (long)TypeConverter.ToNumber(a[3]))));
         SandboxEngine.Add(crypto, "aead", (_, a) => Aead(sandbox, a));
+        NativeKeys.AddTo(crypto, sandbox);
         return crypto;
     }
 
@@ -42,7 +43,7 @@ internal static class NativeCrypto
         return always.Concat(SHA3_256.IsSupported ? ["sha3-256", "sha3-384", "sha3-512"] : []);
     }
 
-    private static HashAlgorithmName? Digest(string name) => name.ToLowerInvariant() switch
+    public static HashAlgorithmName? Digest(string name) => name.ToLowerInvariant() switch
     {
         "md5" => HashAlgorithmName.MD5,
         "sha1" or "sha-1" => HashAlgorithmName.SHA1,

@@ -74,6 +74,20 @@ public sealed class HostileCodeTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(8), $"took {stopwatch.Elapsed}");
     }
 
+    /// <summary>Native crypto cannot be stopped by the deadline, so its arguments bound its cost (ADR 0032).</summary>
+    [Theory]
+    [InlineData("crypto.generateKeyPairSync('rsa', { modulusLength: 16384 })", "ERR_OUT_OF_RANGE")]
+    [InlineData("crypto.scryptSync('p', 's', 16, { N: 2 ** 20, maxmem: 2 ** 31 })", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS")]
+    public async Task Native_crypto_too_costly_to_stop_is_refused_up_front(string call, string code)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var response = await Sandbox.RunAsync(
+            $"const crypto = require('crypto'); module.exports = (req, res) => {{ try {{ {call}; res.send('ran'); }} catch (e) {{ res.send(e.code); }} }};");
+
+        Assert.Equal(code, response.Text());
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
+    }
+
     [Fact]
     public async Task A_hundred_megabytes_of_console_output_is_truncated()
     {

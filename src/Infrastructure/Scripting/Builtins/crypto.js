@@ -143,17 +143,135 @@
     constructor(algorithm, key, iv, options) { super(algorithm, key, iv, options, false); }
   }
 
-  // ---- keys (secret keys only) ------------------------------------------------------------------------------------
+  // ---- keys -------------------------------------------------------------------------------------------------------
+  // A secret key holds its bytes; an asymmetric one its DER (PKCS #8 when private, SubjectPublicKeyInfo when public)
+  // and Node's name for its type. NativeKeys.cs does every conversion and operation.
   class KeyObject {
-    constructor(type, bytes) { this.type = type; this._bytes = bytes; }
-    get symmetricKeySize() { return this._bytes.length; }
-    export(options) {
-      if (options && options.format === 'jwk') return { kty: 'oct', k: toBuffer(this._bytes).toString('base64url') };
-      return Buffer.from(this._bytes);
+    constructor(type, bytes, keyType) { this.type = type; this._bytes = bytes; this._keyType = keyType; }
+    get symmetricKeySize() { return this.type === 'secret' ? this._bytes.length : undefined; }
+    get asymmetricKeyType() { return this._keyType; }
+    get asymmetricKeyDetails() {
+      if (this.type === 'secret') return undefined;
+      const details = JSON.parse(native.keyDetails(this.type, this._bytes));
+      if (details.publicExponent !== undefined) details.publicExponent = BigInt(details.publicExponent);
+      return details;
     }
-    equals(other) { return other instanceof KeyObject && other._bytes.length === this._bytes.length && native.timingSafeEqual(this._bytes, other._bytes); }
+    export(options) {
+      if (this.type === 'secret') {
+        if (options && options.format === 'jwk') return { kty: 'oct', k: toBuffer(this._bytes).toString('base64url') };
+        return Buffer.from(this._bytes);
+      }
+      if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
+      const format = options.format === undefined ? 'pem' : options.format;
+      if (format === 'jwk') return JSON.parse(native.keyExport(this.type, this._keyType, this._bytes, 'jwk'));
+      if (format !== 'pem' && format !== 'der') throw errorWithCode(`The property 'options.format' must be one of: 'pem', 'der', 'jwk'. Received '${format}'`, 'ERR_INVALID_ARG_VALUE', TypeError);
+      const type = options.type === undefined && this._keyType === 'ed25519' ? (this.type === 'private' ? 'pkcs8' : 'spki') : options.type;
+      const passphrase = options.passphrase === undefined ? undefined : bytesOf(options.passphrase, undefined, 'options.passphrase');
+      const exported = native.keyExport(this.type, this._keyType, this._bytes, format, type, options.cipher, passphrase);
+      return format === 'pem' ? exported : toBuffer(exported);
+    }
+    equals(other) {
+      return other instanceof KeyObject && other.type === this.type && other._bytes.length === this._bytes.length && native.timingSafeEqual(this._bytes, other._bytes);
+    }
   }
   internals.isKeyObject = (value) => value instanceof KeyObject;
+
+  // What createPrivateKey, createPublicKey, sign, verify and publicEncrypt accept as a key: a KeyObject, PEM text (a
+  // string or a Buffer), or { key, format, type, passphrase } with DER bytes or a JWK object.
+  const isKeyOptions = (input) => input !== null && typeof input === 'object' && !ArrayBuffer.isView(input) && !(input instanceof KeyObject);
+  const keyOptions = (input) => (isKeyOptions(input) ? input : {});
+  function asymmetricKey(input, kind) {
+    const options = isKeyOptions(input) ? input : { key: input };
+    const key = options.key;
+    if (key instanceof KeyObject) {
+      if (key.type === 'secret') throw errorWithCode(`Invalid key object type secret, expected ${kind}.`, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', TypeError);
+      if (key.type === kind || kind === 'any') return key;
+      if (kind === 'public') return fromNative(native.keyImport('public', 'der', key._bytes, 'pkcs8'));
+      throw errorWithCode(`Invalid key object type ${key.type}, expected ${kind}.`, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', TypeError);
+    }
+    const format = options.format === undefined ? 'pem' : options.format;
+    const wanted = kind === 'any' ? 'private' : kind;
+    const passphrase = options.passphrase === undefined ? undefined : bytesOf(options.passphrase, undefined, 'key.passphrase');
+    if (format === 'jwk') {
+      if (key === null || typeof key !== 'object') throw invalidArgType('key.key', 'object', key);
+      return fromNative(native.keyImport(kind === 'any' ? (key.d === undefined ? 'public' : 'private') : wanted, 'jwk', JSON.stringify(key)));
+    }
+    if (typeof key !== 'string' && !ArrayBuffer.isView(key)) {
+      throw invalidArgType('key', 'string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
+    }
+    if (format === 'pem') {
+      const pem = typeof key === 'string' ? key : toBuffer(key).toString('utf8');
+      const isPublicPem = /-----BEGIN (RSA )?PUBLIC KEY-----/.test(pem);
+      return fromNative(native.keyImport(kind === 'any' && isPublicPem ? 'public' : wanted, 'pem', pem, undefined, passphrase));
+    }
+    const type = options.type;
+    return fromNative(native.keyImport(kind === 'any' && (type === 'spki' || (type === 'pkcs1' && kind !== 'private')) ? 'public' : wanted, 'der', bytesOf(key, options.encoding, 'key.key'), type, passphrase));
+  }
+  const fromNative = ([type, keyType, der]) => new KeyObject(type, toBuffer(der), keyType);
+  const createPrivateKey = (key) => asymmetricKey(key, 'private');
+  const createPublicKey = (key) => asymmetricKey(key, 'public');
+
+  function generateKeyPairSync(type, options = {}) {
+    if (typeof type !== 'string') throw invalidArgType('type', 'string', type);
+    if (type === 'rsa') checkNumber(options.modulusLength, 'options.modulusLength', 512, 4096);
+    if (type === 'ec' && typeof options.namedCurve !== 'string') throw invalidArgType('options.namedCurve', 'string', options.namedCurve);
+    if (!['rsa', 'ec', 'ed25519'].includes(type)) {
+      throw errorWithCode(`The argument 'type' must be a supported key type. Received '${type}'`, 'ERR_INVALID_ARG_VALUE', TypeError);
+    }
+    const [privateDer, publicDer] = native.keyGenerate(type, options.modulusLength, options.publicExponent, options.namedCurve);
+    const privateKey = new KeyObject('private', toBuffer(privateDer), type);
+    const publicKey = new KeyObject('public', toBuffer(publicDer), type);
+    return {
+      publicKey: options.publicKeyEncoding ? publicKey.export(options.publicKeyEncoding) : publicKey,
+      privateKey: options.privateKeyEncoding ? privateKey.export(options.privateKeyEncoding) : privateKey,
+    };
+  }
+
+  // ---- signatures ---------------------------------------------------------------------------------------------------
+  const digestFor = (algorithm, key) => (algorithm === null || algorithm === undefined ? (key._keyType === 'ed25519' ? null : 'sha256') : String(algorithm));
+  function signWith(algorithm, data, keyInput) {
+    const key = asymmetricKey(keyInput, 'private');
+    const options = keyOptions(keyInput);
+    return toBuffer(native.sign(digestFor(algorithm, key), data, key._keyType, key._bytes, options.padding, options.saltLength, options.dsaEncoding));
+  }
+  function verifyWith(algorithm, data, keyInput, signature) {
+    const key = asymmetricKey(keyInput, 'public');
+    const options = keyOptions(keyInput);
+    return native.verify(digestFor(algorithm, key), data, key._keyType, key._bytes, signature, options.padding, options.saltLength, options.dsaEncoding);
+  }
+  class Sign {
+    constructor(algorithm) {
+      if (typeof algorithm !== 'string') throw invalidArgType('algorithm', 'string', algorithm);
+      this._algorithm = algorithm;
+      this._chunks = [];
+    }
+    update(data, encoding) { this._chunks.push(Buffer.from(bytesOf(data, encoding))); return this; }
+    write(data, encoding) { this.update(data, encoding); return true; }
+    end(data, encoding) { if (data !== undefined) this.update(data, encoding); return this; }
+    sign(key, outputEncoding) { return encoded(signWith(this._algorithm, Buffer.concat(this._chunks), key), outputEncoding); }
+  }
+  class Verify extends Sign {
+    verify(key, signature, signatureEncoding) {
+      return verifyWith(this._algorithm, Buffer.concat(this._chunks), key, bytesOf(signature, signatureEncoding, 'signature'));
+    }
+  }
+  function oneShot(work, callback) {
+    if (callback === undefined) return work();
+    later(callbackOf(callback), work);
+    return undefined;
+  }
+
+  // ---- RSA encryption -----------------------------------------------------------------------------------------------
+  function rsaCrypt(operation, keyInput, buffer) {
+    const key = asymmetricKey(keyInput, operation === 'publicEncrypt' ? 'public' : 'private');
+    if (key._keyType !== 'rsa') throw errorWithCode('error:1C80006B:Provider routines::operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
+    const options = keyOptions(keyInput);
+    // As Node 20 does since CVE-2023-46809 (the Marvin timing attack on PKCS #1 v1.5 decryption).
+    if (operation === 'privateDecrypt' && options.padding === 1) {
+      throw errorWithCode('RSA_PKCS1_PADDING is no longer supported for private decryption', 'ERR_INVALID_ARG_VALUE', TypeError);
+    }
+    return toBuffer(native.rsaCrypt(operation, key._bytes, bytesOf(buffer, options.encoding, 'buffer'), options.padding, options.oaepHash));
+  }
 
   // ---- KDFs and random values -------------------------------------------------------------------------------------
   function checkNumber(value, name, min, max) {
@@ -174,6 +292,19 @@
     const key = ikm instanceof KeyObject ? ikm._bytes : bytesOf(ikm, undefined, 'ikm');
     const bytes = native.hkdf(digest, key, bytesOf(salt, undefined, 'salt'), bytesOf(info, undefined, 'info'), keylen);
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+  // Node's defaults (N 16384, r 8, p 1) and its 32 MiB memory cap; .NET has no scrypt, so BouncyCastle computes it.
+  const scryptMaxMemory = 64 * 1024 * 1024;
+  function scryptSync(password, salt, keylen, options = {}) {
+    checkNumber(keylen, 'keylen', 0, 2147483647);
+    const N = options.N ?? options.cost ?? 16384;
+    const r = options.r ?? options.blockSize ?? 8;
+    const p = options.p ?? options.parallelization ?? 1;
+    const maxmem = Math.min(options.maxmem ?? 32 * 1024 * 1024, scryptMaxMemory);
+    if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1 || 128 * N * r > maxmem) {
+      throw errorWithCode('Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded', 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError);
+    }
+    return toBuffer(native.scrypt(bytesOf(password, undefined, 'password'), bytesOf(salt, undefined, 'salt'), N, r, p, keylen));
   }
   function randomBytes(size, callback) {
     checkNumber(size, 'size', 0, 2147483647);
@@ -311,14 +442,28 @@
     timingSafeEqual,
     getHashes: () => native.hashes(),
     getCiphers: () => Array.from(ciphers.keys()).filter((name) => !name.startsWith('id-')).sort(),
-    getCurves: () => [],
+    getCurves: () => ['prime256v1', 'secp256k1', 'secp384r1', 'secp521r1'],
     webcrypto, subtle,
-    constants: {},
-    scrypt: notSupported('scrypt'), scryptSync: notSupported('scryptSync'),
-    createSign: notSupported('createSign'), createVerify: notSupported('createVerify'), sign: notSupported('sign'), verify: notSupported('verify'),
-    generateKeyPair: notSupported('generateKeyPair'), generateKeyPairSync: notSupported('generateKeyPairSync'),
-    createPublicKey: notSupported('createPublicKey'), createPrivateKey: notSupported('createPrivateKey'),
-    publicEncrypt: notSupported('publicEncrypt'), privateDecrypt: notSupported('privateDecrypt'),
+    constants: { RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_PKCS1_PSS_PADDING: 6, RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2 },
+    scryptSync,
+    scrypt: (password, salt, keylen, options, callback) => {
+      const done = typeof options === 'function' ? options : callback;
+      const settings = typeof options === 'function' ? {} : options;
+      later(callbackOf(done), () => scryptSync(password, salt, keylen, settings));
+    },
+    createSign: (algorithm) => new Sign(algorithm), createVerify: (algorithm) => new Verify(algorithm), Sign, Verify,
+    sign: (algorithm, data, key, callback) => oneShot(() => signWith(algorithm, bytesOf(data), key), callback),
+    verify: (algorithm, data, key, signature, callback) => oneShot(() => verifyWith(algorithm, bytesOf(data), key, bytesOf(signature, undefined, 'signature')), callback),
+    generateKeyPairSync,
+    generateKeyPair: (type, options, callback) => {
+      callbackOf(callback);
+      let pair; let failure = null;
+      try { pair = generateKeyPairSync(type, options); } catch (e) { failure = e; }
+      setImmediate(() => (failure ? callback(failure) : callback(null, pair.publicKey, pair.privateKey)));
+    },
+    createPublicKey, createPrivateKey,
+    publicEncrypt: (key, buffer) => rsaCrypt('publicEncrypt', key, buffer),
+    privateDecrypt: (key, buffer) => rsaCrypt('privateDecrypt', key, buffer),
     createECDH: notSupported('createECDH'), createDiffieHellman: notSupported('createDiffieHellman'),
   };
 })
