@@ -55,7 +55,7 @@ public sealed class ScheduledRuns(
             runs.AddRange(claimed.Runs.Select(run => RunAsync(run, cancellationToken)));
             if (claimed.Examined < free)
             {
-                return new StartedPass(runs.Count, CompleteAsync(runs));
+                return new StartedPass(runs.Count, SummariseAsync(runs));
             }
         }
     }
@@ -129,7 +129,7 @@ public sealed class ScheduledRuns(
         return succeeded;
     }
 
-    private static async Task<ScheduledPassDto> CompleteAsync(List<Task<bool>> runs)
+    private static async Task<ScheduledPassDto> SummariseAsync(List<Task<bool>> runs)
     {
         var results = await Task.WhenAll(runs);
         var succeeded = results.Count(result => result);
