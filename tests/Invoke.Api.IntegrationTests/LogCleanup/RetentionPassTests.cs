@@ -1,4 +1,5 @@
 using Invoke.Api.IntegrationTests.ExecutionLogs;
+using Invoke.Api.IntegrationTests.Scheduler;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Application.Scheduler;
 using Invoke.Application.Scheduler.Commands.RunLogRetention;
@@ -111,11 +112,33 @@ public sealed class RetentionPassTests(RetentionPassFactory factory) : IClassFix
         await factory.AddLogAgedAsync(function, 10);
         await factory.ExecuteSqlAsync(
             "UPDATE global_settings SET setting_value = @stamp WHERE setting_key = @key",
-            ("stamp", DateTime.UtcNow.AddHours(-1).ToString("O")), ("key", RunLogRetentionCommandHandler.ClaimKey));
+            ("stamp", factory.Time.GetUtcNow().UtcDateTime.AddHours(-1).ToString("O")), ("key", RunLogRetentionCommandHandler.ClaimKey));
 
         var pass = await factory.SendAsync(new RunLogRetentionCommand(Interval));
 
         Assert.Equal(1, pass!.Deleted);
         Assert.Empty(await factory.RemainingLogIdsAsync());
+    }
+
+    [Fact]
+    public async Task Retention_ShouldRunOnItsOwnAtTheMaintenanceInterval()
+    {
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
+        var function = await factory.CreateFunctionAsync(null);
+        var kept = await factory.AddLogAgedAsync(function, 1);
+        await factory.AddLogAgedAsync(function, 10);
+        await factory.AddLogAgedAsync(function, 11);
+        await factory.AddLogAgedAsync(function, 12);
+
+        var metrics = factory.Services.GetRequiredService<SchedulerMetrics>();
+
+        factory.Time.Advance(Interval);
+
+        var pass = await Eventually.ReachesAsync(
+            () => Task.FromResult(metrics.LastRetentionPass),
+            last => last?.At == factory.Time.GetUtcNow().UtcDateTime,
+            "the automatic pass");
+        Assert.Equal(3, pass!.Deleted);
+        Assert.Equal([kept], await factory.RemainingLogIdsAsync());
     }
 }
