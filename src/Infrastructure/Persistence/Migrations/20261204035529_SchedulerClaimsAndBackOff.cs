@@ -28,11 +28,13 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                 nullable: true);
 
             migrationBuilder.Sql(ScheduleTrigger);
+            migrationBuilder.Sql(CacheChangeFunction);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(PreviousCacheChangeFunction);
             migrationBuilder.Sql(DropScheduleTrigger);
 
             migrationBuilder.DropColumn(
