@@ -3,6 +3,7 @@ using Invoke.Api.ErrorHandling;
 using Invoke.Api.Execution;
 using Invoke.Api.Gateway;
 using Invoke.Api.Hosting;
+using Invoke.Api.Scheduler;
 using Invoke.Application;
 using Invoke.Infrastructure;
 
@@ -10,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 var roles = InvokeRoles.From(builder.Configuration);
 var ports = RolePorts.From(builder.Configuration, roles);
 builder.WebHost.UseRolePorts(builder.Configuration, roles, ports);
-builder.Services.AddApplication().AddInfrastructure().AddApi().AddExecutionRole(roles);
+builder.Services.AddApplication().AddInfrastructure().AddApi().AddExecutionRole(roles).AddSchedulerRole(roles);
 
 var app = builder.Build();
 app.UseForwardedHeaders();

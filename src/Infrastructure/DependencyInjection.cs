@@ -125,6 +125,7 @@ public static class DependencyInjection
                 $"{SchedulingOptions.Section}:TimeZone must be a time zone id known to this system, such as UTC or Europe/Paris.")
             .ValidateOnStart();
         services.AddSingleton<ICronSchedule, CronosSchedule>();
+        services.AddScheduledRuns();
 
         services.AddOptions<MaintenanceOptions>()
             .BindConfiguration(MaintenanceOptions.SectionName)

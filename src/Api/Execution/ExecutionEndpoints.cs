@@ -1,12 +1,14 @@
 using Invoke.Api.Hosting;
+using Invoke.Api.Scheduler;
 using Invoke.Application.Runtime;
+using Invoke.Application.Scheduler;
 using Invoke.Application.Runtime.Execution;
 
 namespace Invoke.Api.Execution;
 
 /// <summary>
 /// The execution role's HTTP surface on <c>EXECUTION_PORT</c>: <c>ANY /invoke/{functionId}[/{*path}]</c> and
-/// <c>GET /health</c>. A terminal branch of its own, so no admin route answers on this port and no execution route on
+/// <c>POST /scheduler/trigger-scheduled</c> (administrators only) and <c>GET /health</c>. A terminal branch of its own, so no admin route answers on this port and no execution route on
 /// the admin port.
 /// </summary>
 internal static class ExecutionEndpoints
@@ -28,6 +30,11 @@ internal static class ExecutionEndpoints
             return http.RequestServices.GetRequiredService<InvocationHttp>().InvokeAsync(http, functionId, subPath);
         }
 
+        if (path == SchedulerTrigger.Path && HttpMethods.IsPost(http.Request.Method))
+        {
+            return SchedulerTrigger.HandleAsync(http);
+        }
+
         if (path == "/health" && HttpMethods.IsGet(http.Request.Method))
         {
             return WriteHealthAsync(http);
@@ -46,6 +53,8 @@ internal static class ExecutionEndpoints
             http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
             new ExecutionPoolResponse(
                 slots.Running, slots.Waiting, packages.Count, packages.TotalBytes,
-                http.RequestServices.GetRequiredService<IExecutionLogQueue>().DroppedCount)));
+                http.RequestServices.GetRequiredService<IExecutionLogQueue>().DroppedCount),
+            SchedulerMetricsResponse.From(
+                http.RequestServices.GetRequiredService<InvokeRoles>(), http.RequestServices.GetRequiredService<SchedulerMetrics>())));
     }
 }

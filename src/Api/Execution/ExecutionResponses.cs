@@ -1,3 +1,4 @@
+using Invoke.Api.Scheduler;
 using System.Text.Json.Serialization;
 
 namespace Invoke.Api.Execution;
@@ -10,7 +11,8 @@ public sealed record ExecutionHealthResponse(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("service")] string Service,
     [property: JsonPropertyName("timestamp")] DateTime Timestamp,
-    [property: JsonPropertyName("pool")] ExecutionPoolResponse Pool);
+    [property: JsonPropertyName("pool")] ExecutionPoolResponse Pool,
+    [property: JsonPropertyName("scheduler")] SchedulerMetricsResponse Scheduler);
 
 /// <param name="Running">Invocations running now in this process.</param>
 /// <param name="Waiting">Invocations waiting for a slot.</param>

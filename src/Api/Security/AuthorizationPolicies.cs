@@ -14,4 +14,11 @@ public static class AuthorizationPolicies
 
     /// <summary>A session token of an administrator (<c>adminRequired</c>): as <see cref="Jwt"/>, then 403 <c>Admin access required</c>.</summary>
     public const string Admin = "Admin";
+
+    /// <summary>
+    /// An administrator by session token or by one of their API keys (Invoke's operator endpoints, such as the
+    /// execution port's <c>/scheduler/trigger-scheduled</c>): 401 <c>Authentication required</c>, then 403
+    /// <c>Admin access required</c>.
+    /// </summary>
+    public const string AdminOrAdminApiKey = "AdminOrAdminApiKey";
 }

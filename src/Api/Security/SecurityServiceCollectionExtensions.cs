@@ -11,7 +11,7 @@ namespace Invoke.Api.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    /// <summary>The two authentication schemes, the three policies and the current user (admin-api.md §2).</summary>
+    /// <summary>The two authentication schemes, the policies and the current user (admin-api.md §2).</summary>
     public static IServiceCollection AddInvokeSecurity(this IServiceCollection services)
     {
         services
@@ -53,6 +53,10 @@ public static class SecurityServiceCollectionExtensions
                 .RequireAuthenticatedUser())
             .AddPolicy(AuthorizationPolicies.Admin, policy => policy
                 .AddAuthenticationSchemes(InvokeAuthenticationSchemes.Jwt)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new AdminRequirement()))
+            .AddPolicy(AuthorizationPolicies.AdminOrAdminApiKey, policy => policy
+                .AddAuthenticationSchemes(InvokeAuthenticationSchemes.Jwt, InvokeAuthenticationSchemes.ApiKey)
                 .RequireAuthenticatedUser()
                 .AddRequirements(new AdminRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdminRequirement>();

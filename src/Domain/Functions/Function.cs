@@ -57,6 +57,12 @@ public sealed class Function
 
     public DateTime? LastScheduledExecution { get; private set; }
 
+    /// <summary>Scheduled runs that failed in a row; the scheduler backs the function off after a few (docs/adr/0031).</summary>
+    public int ScheduleFailureCount { get; private set; }
+
+    /// <summary>Set while a scheduled run is under way (a lease that outlives a crashed instance only until then).</summary>
+    public DateTime? ScheduleRunningUntil { get; private set; }
+
     /// <summary>True when <see cref="CustomTimeoutSeconds"/> replaces the platform's default timeout.</summary>
     public bool CustomTimeoutEnabled { get; private set; }
 
@@ -196,6 +202,8 @@ public sealed class Function
         ScheduleEnabled = enabled;
         ScheduleCron = expression;
         NextExecution = enabled && nextExecution is { } next ? Ensure.Utc(next, "next_execution") : null;
+        // A schedule saved again starts afresh: the operator has looked at it.
+        ScheduleFailureCount = 0;
     }
 
     /// <summary>

@@ -34,7 +34,8 @@ public static class QueryCacheServiceCollectionExtensions
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ReadYourWritesBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CachingBehaviour<,>));
 
-        services.AddSingleton<INotificationObserver, CacheInvalidator>();
+        services.AddSingleton<CacheInvalidator>();
+        services.AddSingleton<INotificationObserver, NotificationFanOut>();
         services.AddSingleton<PostgresNotificationListener>();
         services.AddSingleton<INotificationSync>(provider => provider.GetRequiredService<PostgresNotificationListener>());
         services.AddHostedService(provider => provider.GetRequiredService<PostgresNotificationListener>());

@@ -15,11 +15,20 @@ public static class NotificationChannels
     public const string InvokeCache = "invoke_cache_invalidated";
 
     /// <summary>
+    /// Invoke's scheduler channel: a function's schedule changed other than by a scheduler claim (docs/adr/0031).
+    /// Payload <c>{"id"}</c>.
+    /// </summary>
+    public const string Schedule = "invoke_schedule_changed";
+
+    /// <summary>
     /// No trigger sends here: <see cref="PostgresNotificationListener.SyncAsync"/> sends a marker (a token only it knows)
     /// and waits for it to come back, which proves every earlier commit's notifications have been reported.
     /// </summary>
     public const string Sync = "invoke_cache_sync";
 
     /// <summary>The trigger channels.</summary>
-    public static IReadOnlyList<string> All { get; } = [Gateway, ExecutionCache, InvokeCache];
+    public static IReadOnlyList<string> All { get; } = [Gateway, ExecutionCache, InvokeCache, Schedule];
+
+    /// <summary>The channels that invalidate the query cache.</summary>
+    public static IReadOnlyList<string> Cache { get; } = [Gateway, ExecutionCache, InvokeCache];
 }

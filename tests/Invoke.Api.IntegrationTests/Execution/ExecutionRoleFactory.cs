@@ -12,7 +12,7 @@ namespace Invoke.Api.IntegrationTests.Execution;
 /// The whole process on real sockets, every role on its own loopback port, as production runs it: roles are told
 /// apart by the port a request arrives on, which the in-memory test server does not have.
 /// </summary>
-public sealed class ExecutionRoleFactory : InvokeApiFactory
+public class ExecutionRoleFactory : InvokeApiFactory
 {
     public ExecutionRoleFactory()
     {

@@ -19,7 +19,7 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
     [Fact]
     public async Task Cleanup_WhenRetentionIsDisabledGlobally_ShouldDeleteNothingEvenUnderOwnPolicies()
     {
-        await SetGlobalAsync("false", "time", "1");
+        await factory.SetGlobalRetentionAsync("false", "time", "1");
         var functionId = await factory.CreateFunctionAsync(null, retentionEnabled: true, retentionType: "count", retentionValue: 1);
         await factory.AddLogAsync(functionId, new LogRow(Age: TimeSpan.FromDays(10)));
         await factory.AddLogAsync(functionId, new LogRow(Age: TimeSpan.FromDays(20)));
@@ -34,24 +34,24 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
     [Fact]
     public async Task Cleanup_WithAGlobalTimePolicy_ShouldApplyEachFunctionsOwnPolicyOverTheGlobalOne()
     {
-        await SetGlobalAsync("true", "time", "7");
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
         var global = await factory.CreateFunctionAsync(null);
-        var globalKept = new[] { await AddAsync(global, days: 1), await AddAsync(global, days: 6.9) };
-        await AddAsync(global, days: 8);
-        await AddAsync(global, days: 30);
+        var globalKept = new[] { await factory.AddLogAgedAsync(global, days: 1), await factory.AddLogAgedAsync(global, days: 6.9) };
+        await factory.AddLogAgedAsync(global, days: 8);
+        await factory.AddLogAgedAsync(global, days: 30);
         var undated = await factory.AddLogAsync(global, new LogRow(NoTimestamp: true));
         var counted = await factory.CreateFunctionAsync(null, retentionEnabled: true, retentionType: "count", retentionValue: 2);
-        var countedKept = new[] { await AddAsync(counted, days: 0.1), await AddAsync(counted, days: 0.2) };
-        await AddAsync(counted, days: 0.3);
-        await AddAsync(counted, days: 10);
+        var countedKept = new[] { await factory.AddLogAgedAsync(counted, days: 0.1), await factory.AddLogAgedAsync(counted, days: 0.2) };
+        await factory.AddLogAgedAsync(counted, days: 0.3);
+        await factory.AddLogAgedAsync(counted, days: 10);
         var exempt = await factory.CreateFunctionAsync(null, retentionEnabled: true, retentionType: "none");
-        var exemptKept = await AddAsync(exempt, days: 300);
+        var exemptKept = await factory.AddLogAgedAsync(exempt, days: 300);
         var daily = await factory.CreateFunctionAsync(null, retentionEnabled: true, retentionType: "time", retentionValue: 1);
-        var dailyKept = await AddAsync(daily, days: 0.5);
-        await AddAsync(daily, days: 2);
+        var dailyKept = await factory.AddLogAgedAsync(daily, days: 0.5);
+        await factory.AddLogAgedAsync(daily, days: 2);
         var overrideOff = await factory.CreateFunctionAsync(null, retentionEnabled: false, retentionType: "count", retentionValue: 1);
-        var overrideOffKept = new[] { await AddAsync(overrideOff, days: 1), await AddAsync(overrideOff, days: 2) };
-        await AddAsync(overrideOff, days: 9);
+        var overrideOffKept = new[] { await factory.AddLogAgedAsync(overrideOff, days: 1), await factory.AddLogAgedAsync(overrideOff, days: 2) };
+        await factory.AddLogAgedAsync(overrideOff, days: 9);
         var orphan = await factory.AddLogAsync(null, new LogRow(Age: TimeSpan.FromDays(400)));
 
         var body = await CleanupAsync(new { });
@@ -59,59 +59,59 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
         Assert.Equal("Cleanup completed: 6 logs deleted from 5 functions", body.GetProperty("message").GetString());
         Assert.Equal("""{"deleted":6,"functions":5}""", JsonSerializer.Serialize(body.GetProperty("data")));
         int[] expected = [.. globalKept, undated, .. countedKept, exemptKept, dailyKept, .. overrideOffKept, orphan];
-        Assert.Equal(expected.Order(), await RemainingIdsAsync());
+        Assert.Equal(expected.Order(), await factory.RemainingLogIdsAsync());
     }
 
     [Fact]
     public async Task Cleanup_WithAGlobalCountPolicy_ShouldKeepEachFunctionsNewestLogs()
     {
-        await SetGlobalAsync("true", "count", "3");
+        await factory.SetGlobalRetentionAsync("true", "count", "3");
         var first = await factory.CreateFunctionAsync(null);
         var second = await factory.CreateFunctionAsync(null);
         var kept = new List<int>();
         for (var day = 1; day <= 5; day++)
         {
-            var id = await AddAsync(first, days: day);
+            var id = await factory.AddLogAgedAsync(first, days: day);
             if (day <= 3)
             {
                 kept.Add(id);
             }
         }
 
-        kept.Add(await AddAsync(second, days: 50));
-        kept.Add(await AddAsync(second, days: 60));
+        kept.Add(await factory.AddLogAgedAsync(second, days: 50));
+        kept.Add(await factory.AddLogAgedAsync(second, days: 60));
 
         var body = await CleanupAsync(new { });
 
         Assert.Equal("""{"deleted":2,"functions":2}""", JsonSerializer.Serialize(body.GetProperty("data")));
-        Assert.Equal(kept.Order(), await RemainingIdsAsync());
+        Assert.Equal(kept.Order(), await factory.RemainingLogIdsAsync());
     }
 
     [Fact]
     public async Task Cleanup_ForOneFunction_ShouldLeaveTheOthersAlone()
     {
-        await SetGlobalAsync("true", "time", "7");
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
         var target = await factory.CreateFunctionAsync(null);
         var other = await factory.CreateFunctionAsync(null);
-        await AddAsync(target, days: 8);
-        var otherOld = await AddAsync(other, days: 8);
+        await factory.AddLogAgedAsync(target, days: 8);
+        var otherOld = await factory.AddLogAgedAsync(other, days: 8);
 
         var body = await CleanupAsync(new { functionId = target });
 
         Assert.Equal("""{"deleted":1,"functions":1}""", JsonSerializer.Serialize(body.GetProperty("data")));
-        Assert.Equal([otherOld], await RemainingIdsAsync());
+        Assert.Equal([otherOld], await factory.RemainingLogIdsAsync());
     }
 
     [Fact]
     public async Task Cleanup_ForAnUnknownFunction_ShouldExamineNothing()
     {
-        await SetGlobalAsync("true", "time", "7");
-        var old = await AddAsync(await factory.CreateFunctionAsync(null), days: 8);
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
+        var old = await factory.AddLogAgedAsync(await factory.CreateFunctionAsync(null), days: 8);
 
         var body = await CleanupAsync(new { functionId = Guid.NewGuid() });
 
         Assert.Equal("Cleanup completed: 0 logs deleted from 0 functions", body.GetProperty("message").GetString());
-        Assert.Equal([old], await RemainingIdsAsync());
+        Assert.Equal([old], await factory.RemainingLogIdsAsync());
     }
 
     [Theory]
@@ -120,23 +120,23 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
     [InlineData("-5")]
     public async Task Cleanup_WhenTheGlobalValueIsNotPositive_ShouldOnlyApplyOwnPolicies(string value)
     {
-        await SetGlobalAsync("true", "time", value);
+        await factory.SetGlobalRetentionAsync("true", "time", value);
         var global = await factory.CreateFunctionAsync(null);
-        var globalOld = await AddAsync(global, days: 100);
+        var globalOld = await factory.AddLogAgedAsync(global, days: 100);
         var own = await factory.CreateFunctionAsync(null, retentionEnabled: true, retentionType: "time", retentionValue: 7);
-        await AddAsync(own, days: 100);
+        await factory.AddLogAgedAsync(own, days: 100);
 
         var body = await CleanupAsync(new { });
 
         Assert.Equal("""{"deleted":1,"functions":2}""", JsonSerializer.Serialize(body.GetProperty("data")));
-        Assert.Equal([globalOld], await RemainingIdsAsync());
+        Assert.Equal([globalOld], await factory.RemainingLogIdsAsync());
     }
 
     [Fact]
     public async Task Cleanup_WithoutABody_ShouldCleanEveryFunction()
     {
-        await SetGlobalAsync("true", "time", "7");
-        await AddAsync(await factory.CreateFunctionAsync(null), days: 8);
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
+        await factory.AddLogAgedAsync(await factory.CreateFunctionAsync(null), days: 8);
         var admin = await factory.CreateUserAsync(isAdmin: true);
 
         var response = await factory.CreateClientFor(admin).PostAsync(Url, content: null);
@@ -148,10 +148,10 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
     [Fact]
     public async Task Cleanup_WhenCallerIsNotAnAdmin_ShouldAnswer403AndDeleteNothing()
     {
-        await SetGlobalAsync("true", "time", "7");
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
         var member = await factory.CreateUserAsync();
         var project = await factory.CreateProjectAsync(owner: member);
-        await AddAsync(await factory.CreateFunctionAsync(project), days: 8);
+        await factory.AddLogAgedAsync(await factory.CreateFunctionAsync(project), days: 8);
 
         var response = await factory.CreateClientFor(member).PostAsJsonAsync(Url, new { });
 
@@ -163,8 +163,8 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
     [Fact]
     public async Task Cleanup_WithAnAdminsApiKey_ShouldAnswer401AndDeleteNothing()
     {
-        await SetGlobalAsync("true", "time", "7");
-        await AddAsync(await factory.CreateFunctionAsync(null), days: 8);
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
+        await factory.AddLogAgedAsync(await factory.CreateFunctionAsync(null), days: 8);
         var admin = await factory.CreateUserAsync(isAdmin: true);
 
         var response = await factory.CreateClient().WithApiKey(await factory.CreateApiKeyAsync(admin)).PostAsJsonAsync(Url, new { });
@@ -179,8 +179,8 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
     [InlineData("[]", "body")]
     public async Task Cleanup_WhenBodyIsMalformed_ShouldAnswer400NamingTheField(string json, string field)
     {
-        await SetGlobalAsync("true", "time", "7");
-        await AddAsync(await factory.CreateFunctionAsync(null), days: 8);
+        await factory.SetGlobalRetentionAsync("true", "time", "7");
+        await factory.AddLogAgedAsync(await factory.CreateFunctionAsync(null), days: 8);
         var admin = await factory.CreateUserAsync(isAdmin: true);
 
         var response = await factory.CreateClientFor(admin)
@@ -209,25 +209,5 @@ public sealed class CleanupLogsTests(LogsApiFactory factory) : IClassFixture<Log
         return await JsonShape.ReadBodyAsync(response);
     }
 
-    private Task<int> AddAsync(Guid functionId, double days) =>
-        factory.AddLogAsync(functionId, new LogRow(Age: TimeSpan.FromDays(days)));
-
-    private Task SetGlobalAsync(string enabled, string type, string value) =>
-        factory.ExecuteSqlAsync(
-            """
-            UPDATE global_settings SET setting_value = CASE setting_key
-                WHEN 'log_retention_enabled' THEN @enabled WHEN 'log_retention_type' THEN @type ELSE @value END
-            WHERE setting_key IN ('log_retention_enabled', 'log_retention_type', 'log_retention_value')
-            """,
-            ("enabled", enabled), ("type", type), ("value", value));
-
     private Task<long> LogCountAsync() => factory.CountAsync("SELECT count(*) FROM execution_logs");
-
-    private async Task<int[]> RemainingIdsAsync()
-    {
-        var ids = await factory.QueryDbAsync(async context =>
-            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                context.ExecutionLogs.Select(l => l.Id).OrderBy(id => id)));
-        return [.. ids];
-    }
 }

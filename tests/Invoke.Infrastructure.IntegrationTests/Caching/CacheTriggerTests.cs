@@ -6,6 +6,7 @@ namespace Invoke.Infrastructure.IntegrationTests.Caching;
 public sealed class CacheTriggerTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
     private const string Channel = "invoke_cache_invalidated";
+    private const string ScheduleChannel = "invoke_schedule_changed";
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Silence = TimeSpan.FromMilliseconds(300);
 
@@ -53,6 +54,35 @@ public sealed class CacheTriggerTests(MigratedDatabase database) : IClassFixture
 
         Assert.Null(afterInvocation);
         AssertPayload(afterToggle, ("table", "functions"), ("action", "UPDATE"), ("id", functionId.ToString()), ("project_id", projectId.ToString()));
+    }
+
+    [Fact]
+    public async Task FunctionChanges_OfTheSchedulersLeaseAndFailureCount_ShouldNotNotifyTheCache()
+    {
+        var functionId = await ScalarAsync<Guid>($"INSERT INTO functions (name, project_id) VALUES ('leased', '{await NewProjectAsync()}') RETURNING id");
+        await using var listener = await NotificationListener.StartAsync(database.ConnectionString, Channel);
+
+        await ExecuteAsync($"UPDATE functions SET schedule_running_until = now(), schedule_failure_count = 2, last_scheduled_execution = now() WHERE id = '{functionId}'");
+
+        Assert.Null(await listener.NextAsync(Silence));
+    }
+
+    [Fact]
+    public async Task ScheduleChanges_ShouldWakeTheSchedulerButItsOwnClaimsShouldNot()
+    {
+        var functionId = await ScalarAsync<Guid>($"INSERT INTO functions (name, project_id, schedule_enabled) VALUES ('woken', '{await NewProjectAsync()}', false) RETURNING id");
+        await using var listener = await NotificationListener.StartAsync(database.ConnectionString, ScheduleChannel);
+
+        await ExecuteAsync($"UPDATE functions SET next_execution = now() + interval '1 hour', last_scheduled_execution = now() WHERE id = '{functionId}'");
+        var afterClaim = await listener.NextAsync(Silence);
+        await ExecuteAsync($"UPDATE functions SET execution_count = 7 WHERE id = '{functionId}'");
+        var afterCounter = await listener.NextAsync(Silence);
+        await ExecuteAsync($"UPDATE functions SET next_execution = now() WHERE id = '{functionId}'");
+        var afterEdit = await listener.NextAsync(Delivery);
+
+        Assert.Null(afterClaim);
+        Assert.Null(afterCounter);
+        AssertPayload(afterEdit, ("id", functionId.ToString()));
     }
 
     [Fact]

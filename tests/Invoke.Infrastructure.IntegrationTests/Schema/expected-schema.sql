@@ -330,7 +330,9 @@ CREATE TABLE public.functions (
     custom_timeout_enabled boolean DEFAULT false NOT NULL,
     custom_timeout_seconds integer,
     custom_memory_enabled boolean DEFAULT false NOT NULL,
-    custom_memory_mb integer
+    custom_memory_mb integer,
+    schedule_failure_count integer DEFAULT 0 NOT NULL,
+    schedule_running_until timestamp with time zone
 );
 
 
@@ -1680,3 +1682,12 @@ CREATE TRIGGER update_project_env_vars_updated_at BEFORE UPDATE ON public.projec
 CREATE TRIGGER trig_notify_exec_project_env_vars AFTER INSERT OR DELETE OR UPDATE ON public.project_environment_variables FOR EACH ROW EXECUTE FUNCTION public.notify_execution_cache_change();
 
 CREATE TRIGGER trig_notify_cache_truncate_project_environment_variables AFTER TRUNCATE ON public.project_environment_variables FOR EACH STATEMENT EXECUTE FUNCTION public.notify_invoke_cache_truncate();
+
+--
+-- Invoke addition (docs/adr/0031): the scheduler's wake-up on invoke_schedule_changed when a schedule, next run or
+-- active state changes other than by a scheduler claim.
+--
+
+ALTER FUNCTION public.notify_invoke_schedule_change() OWNER TO postgres;
+
+CREATE TRIGGER trig_notify_schedule_functions AFTER INSERT OR UPDATE ON public.functions FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_schedule_change();

@@ -14,7 +14,7 @@ public static class CacheTags
     public static readonly IReadOnlyList<string> UnnotifiedColumns =
     [
         "updated_at", "last_login", "last_used", "usage_count", "execution_count", "last_executed", "next_execution",
-        "last_scheduled_execution",
+        "last_scheduled_execution", "schedule_failure_count", "schedule_running_until",
     ];
 
     public static CacheTag User(int userId) => CacheTag.Where("users", "id", userId);

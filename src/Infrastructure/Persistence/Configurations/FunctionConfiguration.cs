@@ -25,6 +25,8 @@ internal sealed class FunctionConfiguration : IEntityTypeConfiguration<Function>
         builder.Property(f => f.ScheduleEnabled).HasColumnDefault(false);
         builder.Property(f => f.ScheduleCron).HasMaxLength(Function.ScheduleCronMaxLength);
         builder.Property(f => f.CustomTimeoutEnabled).HasColumnDefault(false);
+        // Invoke additions for the scheduler (docs/adr/0031).
+        builder.Property(f => f.ScheduleFailureCount).HasColumnDefault(0);
         builder.Property(f => f.CustomMemoryEnabled).HasColumnDefault(false);
 
         builder.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId)

@@ -11,13 +11,32 @@ namespace Invoke.Infrastructure.Persistence.Migrations;
 /// </summary>
 public partial class CacheInvalidationTriggers : Migration
 {
-    private const string Functions = """
-        CREATE FUNCTION notify_invoke_cache_change() RETURNS trigger
+    /// <summary>The bookkeeping columns of this migration (SQL string literals); later migrations add to them.</summary>
+    internal const string UnnotifiedColumns =
+        "'updated_at', 'last_login', 'last_used', 'usage_count', 'execution_count', 'last_executed', 'next_execution', " +
+        "'last_scheduled_execution'";
+
+    private static readonly string Functions = ChangeFunction("CREATE", UnnotifiedColumns) + """
+
+        CREATE FUNCTION notify_invoke_cache_truncate() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('invoke_cache_invalidated', jsonb_build_object('table', TG_TABLE_NAME, 'action', TG_OP)::text);
+            RETURN NULL;
+        END;
+        $$;
+        """;
+
+    /// <summary>
+    /// The row trigger's function, <paramref name="verb"/> being <c>CREATE</c> or <c>CREATE OR REPLACE</c>, ignoring
+    /// updates that change only <paramref name="unnotifiedColumns"/>.
+    /// </summary>
+    internal static string ChangeFunction(string verb, string unnotifiedColumns) => $$"""
+        {{verb}} FUNCTION notify_invoke_cache_change() RETURNS trigger
         LANGUAGE plpgsql AS $$
         DECLARE
             -- Kept in step with CacheTags.UnnotifiedColumns: cached results never contain these.
-            unnotified_columns constant text[] := ARRAY['updated_at', 'last_login', 'last_used', 'usage_count',
-                'execution_count', 'last_executed', 'next_execution', 'last_scheduled_execution'];
+            unnotified_columns constant text[] := ARRAY[{{unnotifiedColumns}}];
             old_row jsonb;
             new_row jsonb;
             affected jsonb;
@@ -44,14 +63,6 @@ public partial class CacheInvalidationTriggers : Migration
                 END LOOP;
                 PERFORM pg_notify('invoke_cache_invalidated', payload::text);
             END LOOP;
-            RETURN NULL;
-        END;
-        $$;
-
-        CREATE FUNCTION notify_invoke_cache_truncate() RETURNS trigger
-        LANGUAGE plpgsql AS $$
-        BEGIN
-            PERFORM pg_notify('invoke_cache_invalidated', jsonb_build_object('table', TG_TABLE_NAME, 'action', TG_OP)::text);
             RETURN NULL;
         END;
         $$;

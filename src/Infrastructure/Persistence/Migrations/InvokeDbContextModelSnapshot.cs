@@ -589,6 +589,15 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasDefaultValue(false)
                         .HasColumnName("schedule_enabled");
 
+                    b.Property<int>("ScheduleFailureCount")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("schedule_failure_count");
+
+                    b.Property<DateTime?>("ScheduleRunningUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("schedule_running_until");
+
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("timestamp with time zone")

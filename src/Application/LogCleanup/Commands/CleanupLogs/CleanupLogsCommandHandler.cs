@@ -56,7 +56,7 @@ public sealed class CleanupLogsCommandHandler(
         // Functions without their own policy may still hold stale columns: map before removing duplicates.
         foreach (var policy in policies.Select(p => new RetentionPolicy(p.Type, p.Value)).Distinct().Where(p => p.Deletes))
         {
-            deleted += await DeleteAsync(FunctionsUnder(policy, targets, global), policy, cancellationToken);
+            deleted += await DeleteAsync(FunctionsUnder(policy, targets, global), policy, request.BatchSize, cancellationToken);
         }
 
         return new CleanupLogsResultDto(deleted, examined);
@@ -73,7 +73,28 @@ public sealed class CleanupLogsCommandHandler(
             .Select(f => (Guid?)f.Id);
     }
 
-    private Task<int> DeleteAsync(IQueryable<Guid?> functionIds, RetentionPolicy policy, CancellationToken cancellationToken)
+    /// <summary>Deletes in statements of at most the batch size until one deletes fewer, so each holds its locks briefly.</summary>
+    private async Task<int> DeleteAsync(
+        IQueryable<Guid?> functionIds, RetentionPolicy policy, int batchSize, CancellationToken cancellationToken)
+    {
+        var expired = Expired(functionIds, policy);
+        var deleted = 0;
+        int batch;
+        do
+        {
+            batch = await db.ExecutionLogs
+                .Where(l => expired.Contains(l.Id))
+                .OrderBy(l => l.Id)
+                .Take(batchSize)
+                .ExecuteDeleteAsync(cancellationToken);
+            deleted += batch;
+        }
+        while (batch == batchSize);
+
+        return deleted;
+    }
+
+    private IQueryable<int> Expired(IQueryable<Guid?> functionIds, RetentionPolicy policy)
     {
         var value = policy.Value!.Value;
         if (policy.Type == RetentionType.Time)
@@ -81,17 +102,14 @@ public sealed class CleanupLogsCommandHandler(
             var cutoff = timeProvider.GetUtcNow().UtcDateTime.AddDays(-value);
             return db.ExecutionLogs
                 .Where(l => functionIds.Contains(l.FunctionId) && l.ExecutedAt < cutoff)
-                .ExecuteDeleteAsync(cancellationToken);
+                .Select(l => l.Id);
         }
 
-        var beyondNewest = functionIds.SelectMany(id => db.ExecutionLogs
+        return functionIds.SelectMany(id => db.ExecutionLogs
             .Where(l => l.FunctionId == id)
             .OrderByDescending(l => l.ExecutedAt).ThenByDescending(l => l.Id)
             .Skip(value)
             .Select(l => l.Id));
-        return db.ExecutionLogs
-            .Where(l => beyondNewest.Contains(l.Id))
-            .ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The global value, or null (nothing deleted) when it is not a positive number.</summary>

@@ -26,6 +26,10 @@ public sealed class InvokeFunctionCommandHandler(
 {
     private const string BinaryBody = "<BINARY>";
 
+    /// <summary>The original's marks of a scheduled run in its log row (runtime.md §2.12), in place of method and URL.</summary>
+    private const string ScheduledMethod = "SCHEDULED";
+    private const string ScheduledUrl = "/scheduled";
+
     public async Task<InvocationResult> Handle(InvokeFunctionCommand request, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -69,6 +73,7 @@ public sealed class InvokeFunctionCommandHandler(
         InvokeFunctionCommand command, InvocationTargetDto target, FunctionResponse response, DateTime startedAt, int durationMs)
     {
         var request = command.Request;
+        var scheduled = command.Source == InvocationSource.Schedule;
         var requestHeaders = Fold(request.Headers);
         var responseHeaders = Fold(response.Headers);
         return new ExecutionRecord(
@@ -76,8 +81,8 @@ public sealed class InvokeFunctionCommandHandler(
             startedAt,
             response.StatusCode,
             durationMs,
-            request.Method,
-            request.Path + (request.QueryString.Length > 0 ? "?" + request.QueryString : ""),
+            scheduled ? ScheduledMethod : request.Method,
+            scheduled ? ScheduledUrl : request.Path + (request.QueryString.Length > 0 ? "?" + request.QueryString : ""),
             request.Body.Length,
             response.Body.Length,
             requestHeaders,
