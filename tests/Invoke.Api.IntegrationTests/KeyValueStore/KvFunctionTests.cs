@@ -98,23 +98,23 @@ public sealed class KvFunctionTests(KvFactory factory)
         Assert.True(cleared.GetBoolean());
         Assert.Equal("""["undefined",false]""", (await RunAsync(sibling, "return [typeof (await kv.get('a')), await kv.has('b')];")).GetRawText());
         Assert.Equal("kept", (await RunAsync(other, "return kv.get('a');")).GetString());
-        Assert.Equal(0, await UsedBytesAsync(caller.ProjectId!.Value));
+        Assert.Equal(0, (await factory.KvUsageAsync(caller.ProjectId!.Value)).Counter);
     }
 
     [Fact]
     public async Task Set_BeyondTheQuota_ShouldRejectWithQuotaExceededAndKeepTheOldValue()
     {
         var function = await factory.DeployAsync(Evaluator);
-        await SetLimitAsync(function.ProjectId!.Value, 300);
+        await factory.SetKvLimitAsync(function.ProjectId!.Value, 300);
         await RunAsync(function, "await kv.set('k', 'small');");
-        var used = await UsedBytesAsync(function.ProjectId!.Value);
+        var used = (await factory.KvUsageAsync(function.ProjectId!.Value)).Counter;
 
         var response = await SendAsync(function, "await kv.set('k', 'x'.repeat(400));");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("KV set error: Storage quota exceeded", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("small", (await RunAsync(function, "return kv.get('k');")).GetString());
-        Assert.Equal(used, await UsedBytesAsync(function.ProjectId!.Value));
+        Assert.Equal(used, (await factory.KvUsageAsync(function.ProjectId!.Value)).Counter);
     }
 
     [Fact]
@@ -180,16 +180,4 @@ public sealed class KvFunctionTests(KvFactory factory)
         _execution.PostAsync(
             $"/invoke/{function.Id}",
             new StringContent(JsonSerializer.Serialize(new { script }), Encoding.UTF8, "application/json"));
-
-    private Task SetLimitAsync(Guid projectId, long bytes) =>
-        factory.ExecuteDbAsync(async context =>
-        {
-            var project = await context.Projects.SingleAsync(p => p.Id == projectId);
-            project.ChangeKvStorageLimit(bytes);
-            await context.SaveChangesAsync();
-        });
-
-    private Task<long> UsedBytesAsync(Guid projectId) =>
-        factory.QueryDbAsync(async context =>
-            await context.ProjectKvUsages.Where(u => u.ProjectId == projectId).Select(u => u.UsedBytes).SingleOrDefaultAsync());
 }
