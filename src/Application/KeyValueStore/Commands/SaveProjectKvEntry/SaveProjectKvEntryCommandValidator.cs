@@ -9,7 +9,7 @@ public sealed class SaveProjectKvEntryCommandValidator : AbstractValidator<SaveP
     public SaveProjectKvEntryCommandValidator()
     {
         RuleFor(c => c.Key!).ValidKvKey();
-        RuleFor(c => c.ValueJson).NotNull().NotEqual("null").WithMessage(ValueRequiredMessage);
+        RuleFor(c => c.ValueJson).NotNull().WithMessage(ValueRequiredMessage);
         RuleFor(c => c.TtlMilliseconds).ValidTtl();
     }
 }
