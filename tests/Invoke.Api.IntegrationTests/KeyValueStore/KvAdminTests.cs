@@ -107,13 +107,16 @@ public sealed class KvAdminTests(KvFactory factory) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("""{"value":1}""", "Key is required and must be a string")]
-    [InlineData("""{"key":7,"value":1}""", "Key is required and must be a string")]
-    [InlineData("""{"key":"k"}""", "Value is required")]
-    [InlineData("""{"key":"k","value":null}""", "Value is required")]
-    public async Task Save_WithoutKeyOrValue_ShouldAnswer400(string body, string message)
+    [InlineData("kv", """{"value":1}""", "Key is required and must be a string")]
+    [InlineData("kv", """{"key":7,"value":1}""", "Key is required and must be a string")]
+    [InlineData("kv", """{"key":"k"}""", "Value is required")]
+    [InlineData("kv", """{"key":"k","value":null}""", "Value is required")]
+    [InlineData("kv-import", """{"data":[1]}""", "Data must be a JSON object with key-value pairs")]
+    [InlineData("kv-import", """{"strategy":"merge"}""", "Data must be a JSON object with key-value pairs")]
+    [InlineData("kv-import", """{"data":{},"strategy":"upsert"}""", "Strategy must be either \"merge\" or \"replace\"")]
+    public async Task Write_WithABadBody_ShouldAnswer400WithTheOriginalsMessage(string route, string body, string message)
     {
-        using var response = await ClientFor(_world.OwnerA).SendJsonAsync(HttpMethod.Post, _world.Resolve("/api/projects/{projectA}/kv"), body);
+        using var response = await ClientFor(_world.OwnerA).SendJsonAsync(HttpMethod.Post, _world.Resolve($"/api/projects/{{projectA}}/{route}"), body);
 
         await response.AssertErrorAsync(400, message);
     }
@@ -179,17 +182,6 @@ public sealed class KvAdminTests(KvFactory factory) : IAsyncLifetime
         Assert.Equal("""{"only":true}""", await ExportAsync(owner, project.Id));
         var (counter, stored, _) = await factory.KvUsageAsync(project.Id);
         Assert.Equal(stored, counter);
-    }
-
-    [Theory]
-    [InlineData("""{"data":[1]}""", "Data must be a JSON object with key-value pairs")]
-    [InlineData("""{"strategy":"merge"}""", "Data must be a JSON object with key-value pairs")]
-    [InlineData("""{"data":{},"strategy":"upsert"}""", "Strategy must be either \"merge\" or \"replace\"")]
-    public async Task Import_WithBadDataOrStrategy_ShouldAnswer400(string body, string message)
-    {
-        using var response = await ClientFor(_world.OwnerA).SendJsonAsync(HttpMethod.Post, _world.Resolve("/api/projects/{projectA}/kv-import"), body);
-
-        await response.AssertErrorAsync(400, message);
     }
 
     [Fact]
