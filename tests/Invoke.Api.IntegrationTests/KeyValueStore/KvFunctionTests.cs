@@ -82,6 +82,10 @@ public sealed class KvFunctionTests(KvFactory factory)
 
         Assert.Equal("first", (await RunAsync(first, "return kv.get('shared');")).GetString());
         Assert.Equal("second", (await RunAsync(second, "return kv.get('shared');")).GetString());
+        // A key spelled like the other project's stored key is only a key of the caller's own project.
+        Assert.Equal(
+            """["undefined",[]]""",
+            (await RunAsync(second, $"return [typeof (await kv.get('{first.ProjectId}:shared')), (await kv.list({{ prefix: '{first.ProjectId}' }})).keys];")).GetRawText());
     }
 
     [Fact]
