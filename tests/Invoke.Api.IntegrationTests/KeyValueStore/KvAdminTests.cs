@@ -121,6 +121,17 @@ public sealed class KvAdminTests(KvFactory factory) : IAsyncLifetime
         await response.AssertErrorAsync(400, message);
     }
 
+    [Theory]
+    [InlineData("PUT", "kv")]
+    [InlineData("POST", "kv-export")]
+    [InlineData("GET", "kv-import")]
+    public async Task OtherMethods_ShouldAnswer405(string method, string route)
+    {
+        using var response = await ClientFor(_world.OwnerA).SendJsonAsync(new HttpMethod(method), _world.Resolve($"/api/projects/{{projectA}}/{route}"), "{}");
+
+        await response.AssertErrorAsync(405);
+    }
+
     [Fact]
     public async Task Delete_WithoutKey_ShouldAnswer400()
     {

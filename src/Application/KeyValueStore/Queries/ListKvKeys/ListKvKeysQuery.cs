@@ -8,7 +8,5 @@ namespace Invoke.Application.KeyValueStore.Queries.ListKvKeys;
 /// </summary>
 public sealed record ListKvKeysQuery(Guid ProjectId, string? Prefix, int Limit, string? Cursor) : IRequest<KvKeyPageDto>
 {
-    public const int DefaultLimit = 100;
-
     public const int MaxLimit = 1_000;
 }
