@@ -49,3 +49,23 @@ bench_wrk() {
 bench_rss() {
     awk '/^VmRSS:/ { printf "API resident memory: %.0f MiB\n", $2 / 1024 }' "/proc/$API_PID/status"
 }
+
+# Reads the first "id" member of a JSON body.
+bench_id_of() { grep -o '"id": *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'; }
+
+# bench_create_project NAME: creates a project as the admin and prints its id.
+bench_create_project() {
+    curl -fs -H "Authorization: Bearer $ADMIN_JWT" -H 'Content-Type: application/json' \
+        -d "{\"name\":\"$1\"}" "$BASE_URL/api/admin/projects" | bench_id_of
+}
+
+# bench_deploy PROJECT NAME INDEX_JS: uploads a function whose package is that one file and prints its id.
+bench_deploy() {
+    local dir
+    dir=$(mktemp -d)
+    printf '%s\n' "$3" >"$dir/index.js"
+    tar -czf "$dir/package.tgz" -C "$dir" index.js
+    curl -fs -H "Authorization: Bearer $ADMIN_JWT" -F "function=@$dir/package.tgz" -F "name=$2" \
+        -F "projectId=$1" -F "requiresApiKey=false" "$BASE_URL/api/functions/upload" | bench_id_of
+    rm -rf "$dir"
+}

@@ -3,6 +3,7 @@ using FluentValidation;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
+using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
 using Invoke.Application.Sessions;
 using Mapster;
@@ -29,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<KvStorage>();
+        services.AddSingleton<IFunctionKeyValueStore, FunctionKeyValueStore>();
         services.AddSingleton<PackageFileCache>();
         services.AddSingleton<InvocationSlots>();
         services.AddSingleton(CreateMappingConfig(assembly));

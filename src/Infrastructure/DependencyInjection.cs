@@ -9,6 +9,7 @@ using Invoke.Infrastructure.Caching;
 using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.ExecutionLogs;
 using Invoke.Infrastructure.Identity;
+using Invoke.Infrastructure.KeyValueStore;
 using Invoke.Infrastructure.Maintenance;
 using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
@@ -133,6 +134,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton(new MaintenanceJob(
             "session sweep", (mediator, cancellationToken) => mediator.Send(new SweepSessionsCommand(), cancellationToken)));
+        services.AddKeyValueStoreMaintenance();
         services.AddHostedService<MaintenanceRunner>();
 
         return services;

@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Invoke.Application.Functions.Packages;
+using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
 using Invoke.Infrastructure.Scripting;
 using Microsoft.Extensions.Options;
+using NSubstitute;
 
 namespace Invoke.Runtime.DifferentialTests;
 
@@ -106,7 +108,9 @@ public sealed class ExpressDifferentialTests(NodeExpressHarness node) : IClassFi
     private static JintFunctionRuntime CreateRuntime()
     {
         var options = Options.Create(new ExecutionOptions());
-        return new JintFunctionRuntime(new SandboxScripts(), new WarmEngines(options, TimeProvider.System), options, TimeProvider.System);
+        return new JintFunctionRuntime(
+            new SandboxScripts(), new WarmEngines(options, TimeProvider.System), options, TimeProvider.System,
+            Substitute.For<IFunctionKeyValueStore>());
     }
 
     /// <summary>Sorted by name, each value split on commas so that folded and repeated headers compare equal.</summary>

@@ -33,6 +33,15 @@ public class PostgresDatabase : IAsyncLifetime
         }.ConnectionString;
     }
 
+    /// <summary>Runs SQL of the test's own (setup rows a migration must adopt, for one) on this database.</summary>
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (_adminConnectionString is null)

@@ -1,7 +1,5 @@
-using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.ProjectEnvironmentVariables;
 
@@ -14,15 +12,9 @@ public static class ProjectVariablesAccess
 {
     public const string DeniedMessage = "Access denied";
 
-    public const string ProjectNotFoundMessage = "Project not found";
+    public const string ProjectNotFoundMessage = ExistingProjectAccess.ProjectNotFoundMessage;
 
-    public static async Task EnsureCanReachVariablesAsync(
-        this IProjectAccess projectAccess, IApplicationDbContext db, Guid projectId, CancellationToken cancellationToken)
-    {
-        await projectAccess.EnsureMemberAsync(projectId, cancellationToken, DeniedMessage);
-        if (!await db.Projects.AnyAsync(p => p.Id == projectId, cancellationToken))
-        {
-            throw new NotFoundException(ProjectNotFoundMessage);
-        }
-    }
+    public static Task EnsureCanReachVariablesAsync(
+        this IProjectAccess projectAccess, IApplicationDbContext db, Guid projectId, CancellationToken cancellationToken) =>
+        projectAccess.EnsureMemberOfExistingProjectAsync(db, projectId, DeniedMessage, cancellationToken);
 }

@@ -35,6 +35,8 @@ public sealed class InvokeDbContext(DbContextOptions<InvokeDbContext> options) :
 
     public DbSet<ProjectKvEntry> ProjectKvEntries => Set<ProjectKvEntry>();
 
+    public DbSet<ProjectKvUsage> ProjectKvUsages => Set<ProjectKvUsage>();
+
     public DbSet<ProjectEnvironmentVariable> ProjectEnvironmentVariables => Set<ProjectEnvironmentVariable>();
 
     public DbSet<Function> Functions => Set<Function>();

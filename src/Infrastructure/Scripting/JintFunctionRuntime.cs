@@ -1,3 +1,4 @@
+using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace Invoke.Infrastructure.Scripting;
 /// a limit it is discarded.
 /// </summary>
 internal sealed class JintFunctionRuntime(
-    SandboxScripts scripts, WarmEngines engines, IOptions<ExecutionOptions> options, TimeProvider time)
+    SandboxScripts scripts, WarmEngines engines, IOptions<ExecutionOptions> options, TimeProvider time,
+    IFunctionKeyValueStore keyValueStore)
     : IFunctionRuntime
 {
     public async Task<FunctionResponse> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ internal sealed class JintFunctionRuntime(
         var reusable = false;
         try
         {
-            using var run = new SandboxRun(invocation, engine, options.Value, time, cancellationToken);
+            using var run = new SandboxRun(invocation, engine, options.Value, time, keyValueStore, cancellationToken);
             var response = await run.RunAsync(cancellationToken);
             reusable = run.EndedCleanly;
             return response;

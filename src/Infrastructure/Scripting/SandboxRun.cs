@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
+using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
 using Jint;
 using Jint.Constraints;
@@ -29,6 +30,8 @@ internal sealed class SandboxRun : IDisposable
     private readonly MemoryStream _body = new();
     private readonly long _allocationBudget;
     private readonly TimeProvider _time;
+    private readonly IFunctionKeyValueStore _keyValueStore;
+    private readonly HostOperations _hostOperations;
 
     private int _nextTimerId;
     private long _allocated;
@@ -39,13 +42,15 @@ internal sealed class SandboxRun : IDisposable
 
     public SandboxRun(
         FunctionInvocation invocation, SandboxEngine sandbox, ExecutionOptions options, TimeProvider time,
-        CancellationToken cancellationToken)
+        IFunctionKeyValueStore keyValueStore, CancellationToken cancellationToken)
     {
         _invocation = invocation;
         _sandbox = sandbox;
         _engine = sandbox.Engine;
         _options = options;
         _time = time;
+        _keyValueStore = keyValueStore;
+        _hostOperations = new HostOperations(_engine, _callbacks.Writer);
         _console = new ConsoleCapture(options.MaxConsoleEntries, options.MaxConsoleCharacters, time);
         _allocationBudget = invocation.Limits.MemoryBytes * options.AllocationBudgetFactor;
         _lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -62,7 +67,7 @@ internal sealed class SandboxRun : IDisposable
         try
         {
             RunSlice(() => _sandbox.Invoke(RequestObject(), CreateBridge()));
-            while (_response is null && !(_settled && (_settledError is not null || _timers.Count == 0)))
+            while (_response is null && !(_settled && (_settledError is not null || (_timers.Count == 0 && _hostOperations.Pending == 0))))
             {
                 var callback = await _callbacks.Reader.ReadAsync(_lifetime.Token);
                 RunSlice(callback);
@@ -264,6 +269,7 @@ internal sealed class SandboxRun : IDisposable
 
             return JsValue.Undefined;
         });
+        bridge.Set("kv", NativeKv.Create(_engine, _hostOperations, _keyValueStore, _invocation.ProjectId, _lifetime.Token));
         SandboxEngine.Add(bridge, "setTimer", (_, a) => SetTimer(TypeConverter.ToNumber(a[0]), a[1]));
         SandboxEngine.Add(bridge, "clearTimer", (_, a) =>
         {

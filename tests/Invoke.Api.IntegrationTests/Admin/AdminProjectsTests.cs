@@ -368,8 +368,8 @@ public sealed class AdminProjectsTests(InvokeApiFactory factory)
         factory.ExecuteDbAsync(async db =>
         {
             db.ProjectKvEntries.AddRange(
-                ProjectKvEntry.Create(projectId, "a", """{"value":1,"expires":null}"""),
-                ProjectKvEntry.Create(projectId, "b", """{"value":2,"expires":null}"""));
+                ProjectKvEntry.Create(projectId, "a", "1", null, ProjectKvEntry.DefaultValueMaxBytes),
+                ProjectKvEntry.Create(projectId, "b", "2", null, ProjectKvEntry.DefaultValueMaxBytes));
             db.ApiGatewayConfigs.Add(ApiGatewayConfig.Create(projectId));
             await db.SaveChangesAsync();
         });

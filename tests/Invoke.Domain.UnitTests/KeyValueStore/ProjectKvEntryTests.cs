@@ -1,3 +1,4 @@
+using System.Text;
 using Invoke.Domain.Common;
 using Invoke.Domain.KeyValueStore;
 
@@ -5,54 +6,75 @@ namespace Invoke.Domain.UnitTests.KeyValueStore;
 
 public sealed class ProjectKvEntryTests
 {
+    private const int MaxValue = 64;
+
     private static readonly Guid ProjectId = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
 
     [Fact]
-    public void Create_ShouldPrefixTheKeyWithTheProjectNamespace()
+    public void Create_ShouldStoreAKeyvEnvelopeUnderTheProjectNamespace()
     {
-        var entry = ProjectKvEntry.Create(ProjectId, "visits", """{"value":3}""");
+        var expiry = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        Assert.Equal(("0f8fad5b-d9cb-469f-a165-70867728950e:visits", """{"value":3}"""), (entry.Key, entry.Value));
-        Assert.StartsWith(ProjectKvEntry.KeyPrefix(ProjectId), entry.Key);
-    }
+        var entry = ProjectKvEntry.Create(ProjectId, "visits", "3", expiry, MaxValue);
 
-    [Fact]
-    public void Create_WhenUserKeyIsEmpty_ShouldRefuse()
-    {
-        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, string.Empty, """{"value":1}"""));
-
-        Assert.Equal("key", refusal.Field);
-    }
-
-    [Fact]
-    public void Create_WhenKeyWouldExceedTheColumn_ShouldRefuse()
-    {
-        var longest = new string('k', ProjectKvEntry.KeyMaxLength - ProjectKvEntry.KeyPrefix(ProjectId).Length);
-
-        var accepted = ProjectKvEntry.Create(ProjectId, longest, """{"value":1}""");
-        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, longest + "k", """{"value":1}"""));
-
-        Assert.Equal(ProjectKvEntry.KeyMaxLength, accepted.Key.Length);
-        Assert.Equal("key", refusal.Field);
+        Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e:visits", entry.Key);
+        Assert.Equal("""{"value":3,"expires":1767225600000}""", entry.Value);
+        Assert.Equal((ProjectId, expiry, "visits", "3"), (entry.ProjectId!.Value, entry.ExpiresAt!.Value, entry.UserKey, entry.ValueJson));
+        Assert.Equal(Encoding.UTF8.GetByteCount(entry.Key) + Encoding.UTF8.GetByteCount(entry.Value!), entry.SizeBytes);
     }
 
     [Theory]
-    [InlineData("3")]
-    [InlineData("not json")]
-    public void Create_WhenEnvelopeIsNotAJsonObject_ShouldRefuse(string envelope)
+    [InlineData("")]
+    [InlineData("a\0b")]
+    public void Create_WhenKeyIsEmptyOrHoldsNul_ShouldRefuseTheKey(string key)
     {
-        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, "k", envelope));
+        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, key, "1", null, MaxValue));
+
+        Assert.Equal("key", refusal.Field);
+    }
+
+    [Fact]
+    public void Create_ShouldAcceptKeysUpTo512Utf8Bytes()
+    {
+        var longest = new string('é', ProjectKvEntry.KeyMaxBytes / 2);
+
+        var accepted = ProjectKvEntry.Create(ProjectId, longest, "1", null, MaxValue);
+        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, longest + "k", "1", null, MaxValue));
+
+        Assert.Equal(longest, accepted.UserKey);
+        Assert.Contains("512 bytes", refusal.Message, StringComparison.Ordinal);
+        Assert.True(new string('k', ProjectKvEntry.KeyMaxBytes).Length + ProjectKvEntry.NamespaceLength <= ProjectKvEntry.KeyColumnLength);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("\"a\\u0000b\"")]
+    public void Create_WhenValueIsNotJsonOrHoldsNul_ShouldRefuseTheValue(string value)
+    {
+        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, "k", value, null, MaxValue));
 
         Assert.Equal("value", refusal.Field);
     }
 
     [Fact]
-    public void ChangeValue_ShouldReplaceTheEnvelope()
+    public void Create_WhenValueIsOverTheLimit_ShouldRefuseIt()
     {
-        var entry = ProjectKvEntry.Create(ProjectId, "k", """{"value":1}""");
+        var atLimit = "\"" + new string('v', MaxValue - 2) + "\"";
 
-        entry.ChangeValue("""{"value":2,"expires":1767225600000}""");
+        ProjectKvEntry.Create(ProjectId, "k", atLimit, null, MaxValue);
+        var refusal = Assert.Throws<InvalidValueException>(() => ProjectKvEntry.Create(ProjectId, "k", atLimit + " ", null, MaxValue));
 
-        Assert.Equal("""{"value":2,"expires":1767225600000}""", entry.Value);
+        Assert.Contains($"at most {MaxValue} bytes", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IsLiveAt_ShouldBeFalseFromTheExpiryOn()
+    {
+        var expiry = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var entry = ProjectKvEntry.Create(ProjectId, "k", "1", expiry, MaxValue);
+
+        Assert.True(entry.IsLiveAt(expiry.AddTicks(-1)));
+        Assert.False(entry.IsLiveAt(expiry));
+        Assert.True(ProjectKvEntry.Create(ProjectId, "k", "1", null, MaxValue).IsLiveAt(DateTime.MaxValue));
     }
 }

@@ -42,7 +42,8 @@ public sealed class RoundTripTests(MigratedDatabase database) : IClassFixture<Mi
         var project = Project.Create(Unique("Project"), "described", createdBy: null, kvStorageLimitBytes: 5_000_000_000);
         await SaveAsync(user, project);
         var membership = ProjectMembership.Create(project.Id, user.Id, ProjectRole.Owner, createdBy: user.Id);
-        var entry = ProjectKvEntry.Create(project.Id, "counter", """{"value":42,"expires":null}""");
+        var entry = ProjectKvEntry.Create(
+            project.Id, "counter", "42", new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc), ProjectKvEntry.DefaultValueMaxBytes);
         var variable = ProjectEnvironmentVariable.Create(project.Id, "SHARED_URL", "https://example.com", "for every function");
 
         await SaveAsync(membership, entry, variable);

@@ -1412,16 +1412,45 @@ ALTER TABLE ONLY public.function_packages
 
 --
 -- Name: project_kv_store; Type: TABLE; Schema: public; Owner: -
--- The project key-value store, in the shape the original execution service's Keyv store creates lazily.
+-- The project key-value store, in the shape the original execution service's Keyv store creates lazily (key, value),
+-- Invoke addition: the key widened from 255 to 549 characters (a 37-character namespace and keys of up to 512 UTF-8
+-- bytes), and the owning project, the expiry and the entry's size as columns (docs/adr/0030-key-value-store.md).
 --
 
 CREATE TABLE public.project_kv_store (
-    key character varying(255) NOT NULL,
-    value text
+    key character varying(549) NOT NULL,
+    value text,
+    expires_at timestamp with time zone,
+    project_id uuid,
+    size_bytes bigint DEFAULT 0 NOT NULL
 );
 
 ALTER TABLE ONLY public.project_kv_store
     ADD CONSTRAINT project_kv_store_pkey PRIMARY KEY (key);
+
+ALTER TABLE ONLY public.project_kv_store
+    ADD CONSTRAINT project_kv_store_project_id_fkey FOREIGN KEY (project_id) REFERENCES public.projects(id) ON DELETE CASCADE;
+
+CREATE INDEX idx_project_kv_store_project_key ON public.project_kv_store USING btree (project_id, key);
+
+CREATE INDEX idx_project_kv_store_expires_at ON public.project_kv_store USING btree (expires_at) WHERE (expires_at IS NOT NULL);
+
+--
+-- Name: project_kv_usage; Type: TABLE; Schema: public; Owner: -
+-- Invoke addition: the per-project byte counter of the key-value store, kept in the transaction of every write
+-- (docs/adr/0030-key-value-store.md).
+--
+
+CREATE TABLE public.project_kv_usage (
+    project_id uuid NOT NULL,
+    used_bytes bigint DEFAULT 0 NOT NULL
+);
+
+ALTER TABLE ONLY public.project_kv_usage
+    ADD CONSTRAINT project_kv_usage_pkey PRIMARY KEY (project_id);
+
+ALTER TABLE ONLY public.project_kv_usage
+    ADD CONSTRAINT project_kv_usage_project_id_fkey FOREIGN KEY (project_id) REFERENCES public.projects(id) ON DELETE CASCADE;
 
 --
 -- Name: notify_invoke_cache_change(); Type: FUNCTION; Schema: public; Owner: -

@@ -1,8 +1,10 @@
 using System.Text;
 using Invoke.Application.Functions.Packages;
+using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
 using Invoke.Infrastructure.Scripting;
 using Microsoft.Extensions.Options;
+using NSubstitute;
 
 namespace Invoke.Infrastructure.UnitTests.Scripting;
 
@@ -13,10 +15,13 @@ internal static class Sandbox
 
     public static ExecutionOptions Options { get; } = new();
 
-    public static IFunctionRuntime Runtime(ExecutionOptions? options = null)
+    /// <param name="keyValueStore">What <c>kv</c> reaches; by default a substitute that answers nothing.</param>
+    public static IFunctionRuntime Runtime(ExecutionOptions? options = null, IFunctionKeyValueStore? keyValueStore = null)
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options);
-        return new JintFunctionRuntime(Scripts, new WarmEngines(wrapped, TimeProvider.System), wrapped, TimeProvider.System);
+        return new JintFunctionRuntime(
+            Scripts, new WarmEngines(wrapped, TimeProvider.System), wrapped, TimeProvider.System,
+            keyValueStore ?? Substitute.For<IFunctionKeyValueStore>());
     }
 
     public static PackageFiles Package(string indexJs, params (string Path, string Content)[] files) =>

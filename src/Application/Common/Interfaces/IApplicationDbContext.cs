@@ -34,6 +34,8 @@ public interface IApplicationDbContext
 
     DbSet<ProjectKvEntry> ProjectKvEntries { get; }
 
+    DbSet<ProjectKvUsage> ProjectKvUsages { get; }
+
     DbSet<ProjectEnvironmentVariable> ProjectEnvironmentVariables { get; }
 
     DbSet<Function> Functions { get; }

@@ -768,9 +768,22 @@ namespace Invoke.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Invoke.Domain.KeyValueStore.ProjectKvEntry", b =>
                 {
                     b.Property<string>("Key")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasMaxLength(549)
+                        .HasColumnType("character varying(549)")
                         .HasColumnName("key");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("size_bytes");
 
                     b.Property<string>("Value")
                         .HasColumnType("text")
@@ -779,7 +792,31 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.HasKey("Key")
                         .HasName("project_kv_store_pkey");
 
+                    b.HasIndex(new[] { "ExpiresAt" }, "idx_project_kv_store_expires_at")
+                        .HasDatabaseName("idx_project_kv_store_expires_at")
+                        .HasFilter("expires_at IS NOT NULL");
+
+                    b.HasIndex(new[] { "ProjectId", "Key" }, "idx_project_kv_store_project_key")
+                        .HasDatabaseName("idx_project_kv_store_project_key");
+
                     b.ToTable("project_kv_store", (string)null);
+                });
+
+            modelBuilder.Entity("Invoke.Domain.KeyValueStore.ProjectKvUsage", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("UsedBytes")
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("used_bytes");
+
+                    b.HasKey("ProjectId")
+                        .HasName("project_kv_usage_pkey");
+
+                    b.ToTable("project_kv_usage", (string)null);
                 });
 
             modelBuilder.Entity("Invoke.Domain.NetworkPolicies.GlobalNetworkPolicy", b =>
@@ -1405,6 +1442,25 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("function_versions_function_id_fkey");
+                });
+
+            modelBuilder.Entity("Invoke.Domain.KeyValueStore.ProjectKvEntry", b =>
+                {
+                    b.HasOne("Invoke.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("project_kv_store_project_id_fkey");
+                });
+
+            modelBuilder.Entity("Invoke.Domain.KeyValueStore.ProjectKvUsage", b =>
+                {
+                    b.HasOne("Invoke.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("project_kv_usage_project_id_fkey");
                 });
 
             modelBuilder.Entity("Invoke.Domain.NetworkPolicies.ProjectNetworkPolicy", b =>

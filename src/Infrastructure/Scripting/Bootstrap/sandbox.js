@@ -526,8 +526,10 @@
     host, errorWithCode, invalidArgType, Buffer, toBuffer, encodingOf, process, TextEncoder, TextDecoder,
     require: (name) => requireBuiltin(name),
     inspect: (value) => requireBuiltin('util').inspect(value),
+    bridge: () => current,
   };
   const script = (name) => () => host.builtinScript(name)(internals);
+  define(g, 'kv', host.builtinScript('kv')(internals));
   const notSupported = new Set(['child_process', 'worker_threads', 'cluster', 'vm', 'v8', 'inspector', 'repl', 'dgram', 'http2', 'module', 'async_hooks', 'perf_hooks', 'readline', 'trace_events', 'wasi']);
   const builtins = new Map([
     ['timers', () => ({ setTimeout, setInterval, setImmediate, clearTimeout, clearInterval: clear, clearImmediate: clear, promises: timersPromises })],
