@@ -10,6 +10,7 @@ using Invoke.Infrastructure.Configuration;
 using Invoke.Infrastructure.ExecutionLogs;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.Maintenance;
+using Invoke.Infrastructure.Networking;
 using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();
         services.AddScripting();
+        services.AddNetworking();
         services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()

@@ -1,4 +1,5 @@
 using Invoke.Application.Runtime.Execution;
+using Invoke.Infrastructure.Networking;
 using Microsoft.Extensions.Options;
 
 namespace Invoke.Infrastructure.Scripting;
@@ -9,7 +10,7 @@ namespace Invoke.Infrastructure.Scripting;
 /// a limit it is discarded.
 /// </summary>
 internal sealed class JintFunctionRuntime(
-    SandboxScripts scripts, WarmEngines engines, IOptions<ExecutionOptions> options, TimeProvider time)
+    SandboxScripts scripts, WarmEngines engines, IOptions<ExecutionOptions> options, TimeProvider time, EgressServices egress)
     : IFunctionRuntime
 {
     public async Task<FunctionResponse> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ internal sealed class JintFunctionRuntime(
         var reusable = false;
         try
         {
-            using var run = new SandboxRun(invocation, engine, options.Value, time, cancellationToken);
+            using var run = new SandboxRun(invocation, engine, options.Value, time, egress, cancellationToken);
             var response = await run.RunAsync(cancellationToken);
             reusable = run.EndedCleanly;
             return response;

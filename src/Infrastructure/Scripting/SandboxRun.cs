@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using Invoke.Application.Runtime.Execution;
+using Invoke.Infrastructure.Networking;
 using Jint;
 using Jint.Constraints;
 using Jint.Native;
@@ -29,6 +30,8 @@ internal sealed class SandboxRun : IDisposable
     private readonly MemoryStream _body = new();
     private readonly long _allocationBudget;
     private readonly TimeProvider _time;
+    private readonly EgressServices _egress;
+    private readonly HostOperations _operations;
 
     private int _nextTimerId;
     private long _allocated;
@@ -36,11 +39,15 @@ internal sealed class SandboxRun : IDisposable
     private JsValue? _settledError;
     private (int Status, List<KeyValuePair<string, string>> Headers)? _response;
     private bool _responseTooLarge;
+    private InvocationNetwork? _network;
+    private JsObject? _nativeNetwork;
 
     public SandboxRun(
         FunctionInvocation invocation, SandboxEngine sandbox, ExecutionOptions options, TimeProvider time,
-        CancellationToken cancellationToken)
+        EgressServices egress, CancellationToken cancellationToken)
     {
+        _egress = egress;
+        _operations = new HostOperations(callback => _callbacks.Writer.TryWrite(callback));
         _invocation = invocation;
         _sandbox = sandbox;
         _engine = sandbox.Engine;
@@ -62,7 +69,7 @@ internal sealed class SandboxRun : IDisposable
         try
         {
             RunSlice(() => _sandbox.Invoke(RequestObject(), CreateBridge()));
-            while (_response is null && !(_settled && (_settledError is not null || _timers.Count == 0)))
+            while (_response is null && !(_settled && (_settledError is not null || (_timers.Count == 0 && _operations.Pending == 0))))
             {
                 var callback = await _callbacks.Reader.ReadAsync(_lifetime.Token);
                 RunSlice(callback);
@@ -111,6 +118,7 @@ internal sealed class SandboxRun : IDisposable
         }
 
         _timers.Clear();
+        _network?.Dispose();
         _engine.Constraints.Find<OperationDeadlineConstraint>()?.End();
         _sandbox.Cancellation.Token = CancellationToken.None;
         _lifetime.Dispose();
@@ -264,6 +272,11 @@ internal sealed class SandboxRun : IDisposable
 
             return JsValue.Undefined;
         });
+        SandboxEngine.Add(bridge, "network", (_, _) => _nativeNetwork ??= NativeNetwork.Create(
+            _sandbox,
+            _network = _egress.ForInvocation(_invocation.ProjectId, _lifetime.Token),
+            _operations,
+            line => _console.Write("log", line)));
         SandboxEngine.Add(bridge, "setTimer", (_, a) => SetTimer(TypeConverter.ToNumber(a[0]), a[1]));
         SandboxEngine.Add(bridge, "clearTimer", (_, a) =>
         {

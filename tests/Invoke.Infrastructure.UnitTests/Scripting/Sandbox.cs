@@ -16,7 +16,7 @@ internal static class Sandbox
     public static IFunctionRuntime Runtime(ExecutionOptions? options = null)
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options);
-        return new JintFunctionRuntime(Scripts, new WarmEngines(wrapped, TimeProvider.System), wrapped, TimeProvider.System);
+        return new JintFunctionRuntime(Scripts, new WarmEngines(wrapped, TimeProvider.System), wrapped, TimeProvider.System, TestEgress.DenyAll);
     }
 
     public static PackageFiles Package(string indexJs, params (string Path, string Content)[] files) =>

@@ -525,6 +525,7 @@
   const internals = {
     host, errorWithCode, invalidArgType, Buffer, toBuffer, encodingOf, process, TextEncoder, TextDecoder,
     require: (name) => requireBuiltin(name),
+    network: () => current.network(),
     inspect: (value) => requireBuiltin('util').inspect(value),
   };
   const script = (name) => () => host.builtinScript(name)(internals);
@@ -553,8 +554,33 @@
     ['stream', script('stream')],
     ['stream/promises', () => requireBuiltin('stream').promises],
     ['punycode', script('punycode')],
+    ...networkBuiltins(script, requireBuiltin),
   ]);
   const builtinExports = new Map();
+
+  // Outgoing network (docs/adr/0029): the Node client modules, each a script over the invocation's guarded network.
+  function networkBuiltins(load, loaded) {
+    return [
+      ['http', load('http')],
+      ['https', () => loaded('http')._https],
+      ['dns', load('dns')],
+      ['dns/promises', () => loaded('dns').promises],
+      ['net', load('net')],
+      ['tls', () => loaded('net')._tls],
+    ];
+  }
+  // fetch and its classes load with the first use of any of them; a function may replace each.
+  function installWebNetworkGlobals(target, load) {
+    let web;
+    for (const name of ['fetch', 'Headers', 'Request', 'Response', 'FormData', 'Blob', 'File', 'ReadableStream']) {
+      Object.defineProperty(target, name, {
+        get() { web = web || load(); return web[name]; },
+        set(value) { define(target, name, value); },
+        configurable: true,
+        enumerable: false,
+      });
+    }
+  }
 
   function requireBuiltin(name) {
     if (builtinExports.has(name)) return builtinExports.get(name);
@@ -670,6 +696,8 @@
     configurable: true,
     enumerable: false,
   });
+
+  installWebNetworkGlobals(g, () => host.builtinScript('fetch')(internals));
 
   // ---- req / res (Express 5) ------------------------------------------------------------------------------------
   const statusText = (code) => host.statusText(code);
