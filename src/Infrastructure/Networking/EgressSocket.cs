@@ -24,6 +24,8 @@ internal sealed class EgressSocket : IDisposable
 
     public bool Encrypted => _stream is SslStream;
 
+    public int Family => RemoteAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 6 : 4;
+
     public async Task<byte[]> ReadAsync(int maxBytes, CancellationToken cancellationToken)
     {
         var buffer = new byte[maxBytes];

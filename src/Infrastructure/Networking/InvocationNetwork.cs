@@ -101,11 +101,11 @@ internal sealed class InvocationNetwork : IDisposable
     }
 
     /// <summary>The addresses of a name, for <c>dns</c>: domain rules may forbid resolving it at all.</summary>
-    public async Task<IReadOnlyList<IPAddress>> LookupAsync(string host)
+    public async Task<IReadOnlyList<(string Address, int Family)>> LookupAsync(string host)
     {
         if (IpAddressText.Parse(host) is { } literal)
         {
-            return [literal];
+            return [Describe(literal)];
         }
 
         var name = HostName.Normalize(host);
@@ -117,7 +117,7 @@ internal sealed class InvocationNetwork : IDisposable
 
         var addresses = await _services.Resolver.ResolveAsync(name, _lifetime.Token);
         return addresses.Count > 0
-            ? addresses.Select(IpAddressText.Canonical).Distinct().ToList()
+            ? addresses.Select(IpAddressText.Canonical).Distinct().Select(Describe).ToList()
             : throw new EgressFailure(EgressFailure.NotFound, "getaddrinfo", $"getaddrinfo ENOTFOUND {host}", host);
     }
 
@@ -270,7 +270,7 @@ internal sealed class InvocationNetwork : IDisposable
     {
         for (var current = exception.InnerException; current is not null; current = current.InnerException)
         {
-            if (current is EgressDeniedException or EgressFailure or SocketException)
+            if (current is EgressDeniedException or EgressFailure)
             {
                 return current;
             }
@@ -296,7 +296,7 @@ internal sealed class InvocationNetwork : IDisposable
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.ConnectTimeout);
-        SocketException? last = null;
+        EgressFailure? last = null;
         foreach (var address in verdict.Addresses)
         {
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -308,7 +308,7 @@ internal sealed class InvocationNetwork : IDisposable
             catch (SocketException exception)
             {
                 socket.Dispose();
-                last = exception;
+                last = EgressFailure.FromSocket(exception, "connect", $"{address}:{port}", host);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -324,6 +324,9 @@ internal sealed class InvocationNetwork : IDisposable
 
         throw last!;
     }
+
+    private static (string Address, int Family) Describe(IPAddress address) =>
+        (address.ToString(), address.AddressFamily == AddressFamily.InterNetworkV6 ? 6 : 4);
 
     private static bool SameOrigin(Uri a, Uri b) =>
         a.Scheme == b.Scheme && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Invoke.Infrastructure.Networking;
 using Jint;
 using Jint.Native;
@@ -96,8 +95,7 @@ internal static class NativeNetwork
         {
             var host = TypeConverter.ToString(a[0]);
             Run(a[1], () => network.LookupAsync(host), addresses => new JsArray(engine, [
-                .. addresses.Select(address => (JsValue)new JsArray(engine, [
-                    address.ToString(), address.AddressFamily == AddressFamily.InterNetworkV6 ? 6 : 4])),
+                .. addresses.Select(address => (JsValue)new JsArray(engine, [address.Address, address.Family])),
             ]));
             return JsValue.Undefined;
         });
@@ -112,7 +110,7 @@ internal static class NativeNetwork
                 result.Set("id", Keep(socket));
                 result.Set("remoteAddress", socket.RemoteAddress.ToString());
                 result.Set("remotePort", socket.RemotePort);
-                result.Set("remoteFamily", socket.RemoteAddress.AddressFamily == AddressFamily.InterNetworkV6 ? "IPv6" : "IPv4");
+                result.Set("remoteFamily", socket.Family == 6 ? "IPv6" : "IPv4");
                 result.Set("encrypted", socket.Encrypted);
                 return result;
             });
@@ -163,20 +161,6 @@ internal static class NativeNetwork
                 error.Set("code", failure.Code);
                 error.Set("syscall", failure.Syscall);
                 error.Set("hostname", failure.Host ?? (JsValue)JsValue.Undefined);
-                break;
-            case SocketException socket:
-                var code = socket.SocketErrorCode switch
-                {
-                    SocketError.ConnectionRefused => "ECONNREFUSED",
-                    SocketError.ConnectionReset => "ECONNRESET",
-                    SocketError.TimedOut => "ETIMEDOUT",
-                    SocketError.HostUnreachable => "EHOSTUNREACH",
-                    SocketError.NetworkUnreachable => "ENETUNREACH",
-                    _ => "ECONNRESET",
-                };
-                error.Set("message", $"{code}: {socket.Message}");
-                error.Set("code", code);
-                error.Set("syscall", "connect");
                 break;
             case IOException io:
                 error.Set("message", "socket hang up: " + io.Message);

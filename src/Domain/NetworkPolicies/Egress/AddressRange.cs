@@ -4,7 +4,7 @@ using System.Net;
 namespace Invoke.Domain.NetworkPolicies.Egress;
 
 /// <summary>An address range <c>address/prefix</c>; containment compares bits of canonical addresses of one family.</summary>
-public sealed class AddressRange
+public sealed record AddressRange
 {
     private readonly byte[] _network;
 

@@ -8,7 +8,7 @@ namespace Invoke.Domain.NetworkPolicies.Egress;
 /// that start their own servers. Invoke's own endpoints (its database and its listeners) are denied on their port
 /// always, even with their category lifted.
 /// </summary>
-public sealed class BuiltInDenyList
+public sealed record BuiltInDenyList
 {
     public const string Loopback = "loopback";
     public const string Private = "private";

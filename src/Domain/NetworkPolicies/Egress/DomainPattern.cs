@@ -6,7 +6,7 @@ namespace Invoke.Domain.NetworkPolicies.Egress;
 /// case-insensitively, without a trailing dot, after IDNA conversion to their ASCII form. No other glob syntax exists,
 /// so a pattern cannot match more than it visibly says.
 /// </summary>
-public sealed class DomainPattern
+public sealed record DomainPattern
 {
     private const string WildcardPrefix = "*.";
 

@@ -8,9 +8,17 @@ namespace Invoke.Domain.NetworkPolicies.Egress;
 /// every address its host resolved to is allowed, so a DNS answer mixing allowed and denied addresses is denied as a
 /// whole rather than raced.
 /// </summary>
-public sealed class EgressPolicy(BuiltInDenyList builtIn, IReadOnlyList<EgressRule> rules)
+public sealed record EgressPolicy
 {
-    public IReadOnlyList<EgressRule> Rules { get; } = rules;
+    private readonly BuiltInDenyList _builtIn;
+
+    public EgressPolicy(BuiltInDenyList builtIn, IReadOnlyList<EgressRule> rules)
+    {
+        _builtIn = builtIn;
+        Rules = rules;
+    }
+
+    public IReadOnlyList<EgressRule> Rules { get; }
 
     /// <param name="hostName">The name the function asked for, or null for an IP literal.</param>
     /// <param name="port">The port dialled; null when unknown (policy tests), which port-bound rules never match.</param>
@@ -49,7 +57,7 @@ public sealed class EgressPolicy(BuiltInDenyList builtIn, IReadOnlyList<EgressRu
     private EgressDecision EvaluateAddress(string? hostName, IPAddress address, int? port)
     {
         var canonical = IpAddressText.Canonical(address);
-        if (builtIn.Match(canonical, port) is { } builtInReason)
+        if (_builtIn.Match(canonical, port) is { } builtInReason)
         {
             return new EgressDecision(false, "Denied by built-in rule: " + builtInReason, canonical);
         }

@@ -8,7 +8,7 @@ namespace Invoke.Domain.NetworkPolicies.Egress;
 /// <see cref="DomainPattern"/>) and never an IP literal. A rule with <see cref="Ports"/> applies to those ports only. A
 /// stored value that does not parse matches nothing.
 /// </summary>
-public sealed class EgressRule
+public sealed record EgressRule
 {
     private readonly IPAddress? _address;
     private readonly AddressRange? _range;
