@@ -135,6 +135,26 @@ internal sealed class InvocationNetwork : IDisposable
         return socket;
     }
 
+    /// <summary>A WebSocket client whose handshake connection the guard dialled (ws: and wss: URLs).</summary>
+    public async Task<EgressWebSocket> ConnectWebSocketAsync(Uri url, IReadOnlyList<string> protocols)
+    {
+        EnsureSlot();
+        await PolicyAsync();
+        var socket = Track(new EgressWebSocket(this, _services.Tls));
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+            timeout.CancelAfter(Options.ConnectTimeout + Options.ReadTimeout);
+            await socket.ConnectAsync(url, protocols, timeout.Token);
+            return socket;
+        }
+        catch (Exception exception)
+        {
+            socket.Dispose();
+            throw Unwrap(exception) ?? exception;
+        }
+    }
+
     public void Dispose()
     {
         IDisposable[] open;
@@ -268,7 +288,7 @@ internal sealed class InvocationNetwork : IDisposable
 
     private static Exception? Unwrap(Exception exception)
     {
-        for (var current = exception.InnerException; current is not null; current = current.InnerException)
+        for (var current = (Exception?)exception; current is not null; current = current.InnerException)
         {
             if (current is EgressDeniedException or EgressFailure)
             {

@@ -133,6 +133,58 @@ internal static class NativeNetwork
             }, _ => JsValue.Undefined);
             return JsValue.Undefined;
         });
+        SandboxEngine.Add(native, "webSocket", (_, a) =>
+        {
+            var url = new Uri(TypeConverter.ToString(a[0]));
+            var protocols = a[1].AsArray();
+            var list = Enumerable.Range(0, (int)protocols.Length).Select(i => TypeConverter.ToString(protocols[(uint)i])).ToList();
+            Run(a[2], () => network.ConnectWebSocketAsync(url, list), socket =>
+            {
+                var result = new JsObject(engine);
+                result.Set("id", Keep(socket));
+                result.Set("protocol", socket.Protocol ?? "");
+                return result;
+            });
+            return JsValue.Undefined;
+        });
+        SandboxEngine.Add(native, "webSocketSend", (_, a) =>
+        {
+            var socket = Handle<EgressWebSocket>(a);
+            var text = a[2].AsBoolean();
+            var bytes = sandbox.ByteArgument(a, 1);
+            Run(a[3], async () =>
+            {
+                await socket.SendAsync(bytes, text, CancellationToken.None);
+                return true;
+            }, _ => JsValue.Undefined);
+            return JsValue.Undefined;
+        });
+        SandboxEngine.Add(native, "webSocketReceive", (_, a) =>
+        {
+            var socket = Handle<EgressWebSocket>(a);
+            Run(a[1], () => socket.ReceiveAsync(CancellationToken.None), message =>
+            {
+                var result = new JsObject(engine);
+                result.Set("type", message.Type.ToString().ToLowerInvariant());
+                result.Set("data", sandbox.Bytes(message.Data));
+                result.Set("code", message.Code);
+                result.Set("reason", message.Reason);
+                return result;
+            });
+            return JsValue.Undefined;
+        });
+        SandboxEngine.Add(native, "webSocketClose", (_, a) =>
+        {
+            var socket = Handle<EgressWebSocket>(a);
+            var code = (int)TypeConverter.ToNumber(a[1]);
+            var reason = TypeConverter.ToString(a[2]);
+            Run(a[3], async () =>
+            {
+                await socket.CloseAsync(code, reason, CancellationToken.None);
+                return true;
+            }, _ => JsValue.Undefined);
+            return JsValue.Undefined;
+        });
         SandboxEngine.Add(native, "socketEnd", (_, a) =>
         {
             Handle<EgressSocket>(a).ShutdownSend();

@@ -567,14 +567,21 @@
       ['dns/promises', () => loaded('dns').promises],
       ['net', load('net')],
       ['tls', () => loaded('net')._tls],
+      // The ws package's client API, so that functions need not vendor it (its own code needs Node's sockets).
+      ['ws', load('websocket')],
     ];
   }
-  // fetch and its classes load with the first use of any of them; a function may replace each.
+  // fetch and its classes (and WebSocket) load with the first use of any of them; a function may replace each.
   function installWebNetworkGlobals(target, load) {
     let web;
-    for (const name of ['fetch', 'Headers', 'Request', 'Response', 'FormData', 'Blob', 'File', 'ReadableStream']) {
+    const names = ['fetch', 'Headers', 'Request', 'Response', 'FormData', 'Blob', 'File', 'ReadableStream', 'WebSocket'];
+    for (const name of names) {
       Object.defineProperty(target, name, {
-        get() { web = web || load(); return web[name]; },
+        get() {
+          if (name === 'WebSocket') return requireBuiltin('ws')._web;
+          web = web || load();
+          return web[name];
+        },
         set(value) { define(target, name, value); },
         configurable: true,
         enumerable: false,

@@ -70,6 +70,24 @@ public sealed class LoopbackServers : IAsyncLifetime
             _hosts.Enqueue(context.Request.Host.Value ?? "");
             await next(context);
         });
+        _web.UseWebSockets();
+        _web.Map("/ws", async (HttpContext context) =>
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            var buffer = new byte[4096];
+            while (true)
+            {
+                var received = await socket.ReceiveAsync(buffer, context.RequestAborted);
+                if (received.MessageType == System.Net.WebSockets.WebSocketMessageType.Close)
+                {
+                    await socket.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+                    return;
+                }
+
+                var reply = Encoding.UTF8.GetBytes("echo:").Concat(buffer[..received.Count]).ToArray();
+                await socket.SendAsync(reply, received.MessageType, true, context.RequestAborted);
+            }
+        });
         _web.MapGet("/hello", () => "hello");
         _web.MapGet("/json", () => Results.Json(new { name = "invoke", list = new[] { 1, 2, 3 } }));
         _web.Map("/echo", async (HttpContext context) =>

@@ -209,4 +209,36 @@ public sealed class NodeClientEgressTests(LoopbackServers servers)
         Assert.Equal(before + 1, afterProjectA);
         Assert.Equal(afterProjectA + 1, servers.Accepted(servers.HttpPort));
     }
+
+    [Fact]
+    public async Task WebSocket_clients_of_ws_and_the_global_reach_an_allowed_host_and_a_denied_one_gets_no_connection()
+    {
+        var before = servers.Accepted(servers.ForbiddenPort);
+
+        var response = await _sandbox.RunAsync("""
+            const WS = require('ws');
+            module.exports = (req, res) => {
+              const seen = [];
+              const ws = new WS('ws://api.allowed.test:HTTP_PORT/ws');
+              ws.on('open', () => ws.send('ping'));
+              ws.on('message', (data, isBinary) => { seen.push(data.toString(), isBinary); ws.close(1000, 'done'); });
+              ws.on('close', (code, reason) => {
+                seen.push(code, reason.toString());
+                const web = new WebSocket('ws://127.0.0.1:HTTP_PORT/ws');
+                web.binaryType = 'arraybuffer';
+                web.onopen = () => web.send(new Uint8Array([1, 2]));
+                web.onmessage = (event) => { seen.push(new Uint8Array(event.data).length); web.close(); };
+                web.onclose = (event) => {
+                  seen.push(event.code);
+                  const denied = new WS('ws://127.0.0.2:FORBIDDEN_PORT/ws');
+                  denied.on('error', (e) => { seen.push(e.code); });
+                  denied.on('close', (code) => { seen.push(code); res.json(seen); });
+                };
+              });
+            };
+            """);
+
+        Assert.Equal("""["echo:ping",false,1000,"bye",7,1000,"POLICY_DENIED",1006]""", response.Outcome());
+        Assert.Equal(before, servers.Accepted(servers.ForbiddenPort));
+    }
 }
