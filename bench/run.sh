@@ -85,6 +85,7 @@ start_api() {
     (cd "$work/api" && ASPNETCORE_ENVIRONMENT=Production \
         ASPNETCORE_URLS="$BASE_URL" EXECUTION_PORT="$execution_port" GATEWAY_PORT="$gateway_port" \
         Invoke__Sessions__AccessTokenLifetime=06:00:00 \
+        Invoke__Egress__LiftedBuiltInDenies__0=loopback \
         DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME=invoke_bench DB_USER=postgres DB_PASSWORD=postgres \
         JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n') \
         exec dotnet "$work/api/Invoke.Api.dll") >"$api_log" 2>&1 </dev/null &

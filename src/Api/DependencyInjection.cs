@@ -44,6 +44,7 @@ public static class DependencyInjection
             });
 
         services.AddSingleton<ErrorResponses>();
+        services.AddSingleton<Invoke.Application.Runtime.Egress.IOwnEndpoints, Hosting.ListenerEndpoints>();
         services.AddInvokeSecurity();
         services.AddExceptionHandler<InvokeExceptionHandler>();
         // UseExceptionHandler() refuses to start without a handler path or IProblemDetailsService; the fallback it

@@ -11,6 +11,7 @@ using Invoke.Infrastructure.ExecutionLogs;
 using Invoke.Infrastructure.Identity;
 using Invoke.Infrastructure.KeyValueStore;
 using Invoke.Infrastructure.Maintenance;
+using Invoke.Infrastructure.Networking;
 using Invoke.Infrastructure.Packages;
 using Invoke.Infrastructure.Persistence;
 using Invoke.Infrastructure.Persistence.Seeding;
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();
         services.AddScripting();
+        services.AddNetworking();
         services.AddQueryCache();
 
         services.AddOptions<TurnstileOptions>()

@@ -600,5 +600,67 @@ public static class DifferentialFixtures
               });
             };
             """),
+        // fetch against FetchUpstream: what a function sees of status, headers, redirects and bodies.
+        Fixture("fetch-text-json-bytes", """
+            module.exports = async (req, res) => {
+              const u = req.query.u;
+              const text = await fetch(u + '/text');
+              const json = await fetch(u + '/json');
+              const bytes = new Uint8Array(await (await fetch(u + '/bytes')).arrayBuffer());
+              res.json({ status: text.status, ok: text.ok, statusText: text.statusText, type: text.headers.get('content-type'),
+                text: await text.text(), json: await json.json(), bodyUsed: json.bodyUsed, bytes: Array.from(bytes) });
+            };
+            """, new DifferentialRequest(Query: "u={upstream}")),
+        Fixture("fetch-streamed-body", """
+            module.exports = async (req, res) => {
+              const r = await fetch(req.query.u + '/stream');
+              const reader = r.body.getReader();
+              const decoder = new TextDecoder();
+              let text = '';
+              for (;;) { const { value, done } = await reader.read(); if (done) break; text += decoder.decode(value, { stream: true }); }
+              let again;
+              try { await r.text(); } catch (e) { again = e.name; }
+              res.json({ text, again, locked: r.body.locked });
+            };
+            """, new DifferentialRequest(Query: "u={upstream}")),
+        Fixture("fetch-redirects", """
+            module.exports = async (req, res) => {
+              const u = req.query.u;
+              const target = u + '/redirect?status=302&to=' + encodeURIComponent('/text');
+              const followed = await fetch(target);
+              const manual = await fetch(target, { redirect: 'manual' });
+              let error;
+              try { await fetch(target, { redirect: 'error' }); } catch (e) { error = [e.name, e.message]; }
+              const seeOther = await (await fetch(u + '/see-other', { method: 'POST', body: 'gone' })).json();
+              const kept = await (await fetch(u + '/redirect?status=307&to=' + encodeURIComponent('/echo'), { method: 'POST', body: 'kept' })).json();
+              res.json({ followed: [followed.status, followed.redirected, new URL(followed.url).pathname, await followed.text()],
+                manual: [manual.status, manual.redirected, manual.headers.get('location')], error, seeOther, kept });
+            };
+            """, new DifferentialRequest(Query: "u={upstream}")),
+        Fixture("fetch-headers-and-statuses", """
+            module.exports = async (req, res) => {
+              const u = req.query.u;
+              const r = await fetch(u + '/headers');
+              const missing = await fetch(u + '/missing');
+              const h = new Headers([['X-B', '2'], ['x-a', '1']]);
+              h.append('x-a', '3');
+              res.json({ cookies: r.headers.getSetCookie(), multi: r.headers.get('x-multi'), has: r.headers.has('X-MULTI'),
+                missing: [missing.status, missing.ok, await missing.text()], sorted: [...h], combined: h.get('x-a') });
+            };
+            """, new DifferentialRequest(Query: "u={upstream}")),
+        Fixture("fetch-request-bodies", """
+            module.exports = async (req, res) => {
+              const echo = (init) => fetch(req.query.u + '/echo', { method: 'POST', ...init }).then((r) => r.json());
+              res.json({
+                json: await echo({ body: JSON.stringify({ a: 1 }), headers: { 'content-type': 'application/json' } }),
+                text: await echo({ body: 'words' }),
+                form: await echo({ body: new URLSearchParams({ q: 'a b', n: '1' }) }),
+                bytes: await echo({ body: new Uint8Array([104, 105]) }),
+                request: await fetch(new Request(req.query.u + '/echo', { method: 'PUT', body: 'from a Request' })).then((r) => r.json()),
+                response: await new Response('made', { status: 201, headers: { 'x-k': 'v' } }).text(),
+                json2: await Response.json({ x: 1 }).json(),
+              });
+            };
+            """, new DifferentialRequest(Query: "u={upstream}")),
     ];
 }

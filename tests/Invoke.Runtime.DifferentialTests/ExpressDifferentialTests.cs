@@ -2,7 +2,10 @@ using System.Net.Http.Headers;
 using System.Text;
 using Invoke.Application.Functions.Packages;
 using Invoke.Application.KeyValueStore;
+using Invoke.Application.Runtime.Egress;
 using Invoke.Application.Runtime.Execution;
+using Invoke.Domain.NetworkPolicies.Egress;
+using Invoke.Infrastructure.Networking;
 using Invoke.Infrastructure.Scripting;
 using Microsoft.Extensions.Options;
 using NSubstitute;
@@ -45,7 +48,7 @@ public sealed class ExpressDifferentialTests(NodeExpressHarness node) : IClassFi
     public async Task Invoke_AnswersAsExpress5Does(string fixtureName, int requestIndex)
     {
         var fixture = DifferentialFixtures.All.Single(f => f.Name == fixtureName);
-        var request = fixture.Requests[requestIndex];
+        var request = FetchUpstream.Resolve(fixture.Requests[requestIndex]);
 
         var expected = await AskNodeAsync(fixture, request);
         var actual = await AskInvokeAsync(fixture, request);
@@ -110,7 +113,23 @@ public sealed class ExpressDifferentialTests(NodeExpressHarness node) : IClassFi
         var options = Options.Create(new ExecutionOptions());
         return new JintFunctionRuntime(
             new SandboxScripts(), new WarmEngines(options, TimeProvider.System), options, TimeProvider.System,
-            Substitute.For<IFunctionKeyValueStore>());
+            Substitute.For<IFunctionKeyValueStore>(), LoopbackEgress());
+    }
+
+    /// <summary>The fetch fixtures' upstream on loopback, the only place functions here may connect to.</summary>
+    private static EgressServices LoopbackEgress()
+    {
+        var policy = new EgressPolicy(
+            new BuiltInDenyList([BuiltInDenyList.Loopback], []),
+            [new EgressRule("allow", "ip", "127.0.0.1", null, 1, "the fetch upstream", "project")]);
+        var tls = new EgressTls(Options.Create(new EgressTlsOptions()));
+        return new EgressServices(
+            new FixedPolicy(policy), new SystemHostResolver(), new ProjectConnectionPools(tls), tls, Options.Create(new EgressOptions()));
+    }
+
+    private sealed class FixedPolicy(EgressPolicy policy) : IEgressPolicySource
+    {
+        public Task<EgressPolicy> GetAsync(Guid projectId, CancellationToken cancellationToken) => Task.FromResult(policy);
     }
 
     /// <summary>Sorted by name, each value split on commas so that folded and repeated headers compare equal.</summary>

@@ -1,3 +1,5 @@
+using Invoke.Domain.NetworkPolicies.Egress;
+
 namespace Invoke.Domain.NetworkPolicies;
 
 /// <summary>A network rule applied to every project, before the project's own rules.</summary>
@@ -8,10 +10,10 @@ public sealed class GlobalNetworkPolicy : NetworkPolicy
     }
 
     public static GlobalNetworkPolicy Create(
-        string action, string targetType, string targetValue, string? description, int priority)
+        string action, string targetType, string targetValue, string? description, int priority, PortRange? ports = null)
     {
         var policy = new GlobalNetworkPolicy();
-        policy.Update(action, targetType, targetValue, description, priority);
+        policy.Update(action, targetType, targetValue, description, priority, ports);
         return policy;
     }
 }

@@ -1,4 +1,5 @@
 using Invoke.Domain.Common;
+using Invoke.Domain.NetworkPolicies.Egress;
 
 namespace Invoke.Domain.NetworkPolicies;
 
@@ -28,8 +29,17 @@ public abstract class NetworkPolicy
 
     public DateTime? CreatedAt { get; private set; }
 
-    public void Update(string action, string targetType, string targetValue, string? description, int priority)
+    /// <summary>The first port the rule applies to; null (with <see cref="PortTo"/>) for every port, as the original's rows.</summary>
+    public int? PortFrom { get; private set; }
+
+    public int? PortTo { get; private set; }
+
+    public PortRange? Ports => PortFrom is { } from && PortTo is { } to ? new PortRange(from, to) : null;
+
+    public void Update(string action, string targetType, string targetValue, string? description, int priority, PortRange? ports = null)
     {
+        PortFrom = ports?.From;
+        PortTo = ports?.To;
         Action = Ensure.OneOf(action, "action", NetworkPolicyAction.All);
         TargetValue = NetworkTarget.Validate(targetType, targetValue);
         TargetType = targetType;

@@ -18,17 +18,19 @@ public static partial class NetworkTarget
     {
         Ensure.OneOf(targetType, "target_type", NetworkTargetType.All);
         var value = Ensure.Required(targetValue, "target_value", ValueMaxLength);
-        var valid = targetType switch
-        {
-            NetworkTargetType.Ip => IsAddress(value),
-            NetworkTargetType.Cidr => IsCidr(value),
-            _ => IsDomain(value),
-        };
-
-        return valid
+        return IsValid(targetType, value)
             ? value
             : throw new InvalidValueException("target_value", $"target_value '{value}' is not a valid {targetType}");
     }
+
+    /// <summary>Whether <paramref name="value"/> is well-formed for <paramref name="targetType"/> (an unknown type is not).</summary>
+    public static bool IsValid(string targetType, string value) => targetType switch
+    {
+        NetworkTargetType.Ip => IsAddress(value),
+        NetworkTargetType.Cidr => IsCidr(value),
+        NetworkTargetType.Domain => IsDomain(value),
+        _ => false,
+    };
 
     private static bool IsAddress(string value) =>
         value.Contains(':')

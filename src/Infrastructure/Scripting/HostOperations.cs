@@ -1,50 +1,42 @@
-using System.Threading.Channels;
-using Jint;
-using Jint.Native;
-
 namespace Invoke.Infrastructure.Scripting;
 
 /// <summary>
-/// The asynchronous host calls of one invocation (the key-value store's, for one). Script passes the resolve and reject
-/// functions of a promise it made; the host work runs without holding the engine, and its outcome is queued on the
-/// invocation's event loop, which settles the promise there, on the one flow that may touch the engine. The event loop
-/// keeps running while any call is <see cref="Pending"/>, as Node's does while I/O is outstanding.
+/// Host work a function awaits (network I/O): started on the invocation's flow, finished there too. The completion is
+/// queued to the invocation's event loop, which runs it like a timer callback; while any operation is pending, the loop
+/// keeps the invocation alive as Node keeps a process alive for an open request.
 /// </summary>
-internal sealed class HostOperations(Engine engine, ChannelWriter<Action> eventLoop)
+internal sealed class HostOperations(Action<Action> post)
 {
-    /// <summary>Started calls whose outcome has not been handed to script yet; read and written on the event loop only.</summary>
     public int Pending { get; private set; }
 
-    /// <param name="describe">The message script sees for a failure of the call.</param>
-    public void Start<T>(
-        Func<Task<T>> operation, JsValue resolve, JsValue reject, Func<T, JsValue> toScript, Func<Exception, string> describe)
+    public void Start<T>(Func<Task<T>> operation, Action<T> completed, Action<Exception> failed)
     {
-        Pending++;
-        _ = RunAsync();
-
-        async Task RunAsync()
+        Task<T> task;
+        try
         {
-            T result;
-            try
-            {
-                result = await operation();
-            }
-            catch (Exception exception)
-            {
-                var message = describe(exception);
-                eventLoop.TryWrite(() =>
-                {
-                    Pending--;
-                    engine.Call(reject, message);
-                });
-                return;
-            }
+            task = operation();
+        }
+        catch (Exception exception)
+        {
+            task = Task.FromException<T>(exception);
+        }
 
-            eventLoop.TryWrite(() =>
+        Pending++;
+        task.ContinueWith(
+            finished => post(() =>
             {
                 Pending--;
-                engine.Call(resolve, toScript(result));
-            });
-        }
+                if (finished.IsCompletedSuccessfully)
+                {
+                    completed(finished.Result);
+                }
+                else
+                {
+                    failed(finished.Exception?.InnerException ?? new OperationCanceledException());
+                }
+            }),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 }

@@ -1,5 +1,6 @@
 using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
+using Invoke.Infrastructure.Networking;
 using Microsoft.Extensions.Options;
 
 namespace Invoke.Infrastructure.Scripting;
@@ -11,7 +12,7 @@ namespace Invoke.Infrastructure.Scripting;
 /// </summary>
 internal sealed class JintFunctionRuntime(
     SandboxScripts scripts, WarmEngines engines, IOptions<ExecutionOptions> options, TimeProvider time,
-    IFunctionKeyValueStore keyValueStore)
+    IFunctionKeyValueStore keyValueStore, EgressServices egress)
     : IFunctionRuntime
 {
     public async Task<FunctionResponse> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ internal sealed class JintFunctionRuntime(
         var reusable = false;
         try
         {
-            using var run = new SandboxRun(invocation, engine, options.Value, time, keyValueStore, cancellationToken);
+            using var run = new SandboxRun(invocation, engine, options.Value, time, keyValueStore, egress, cancellationToken);
             var response = await run.RunAsync(cancellationToken);
             reusable = run.EndedCleanly;
             return response;

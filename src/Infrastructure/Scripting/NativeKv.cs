@@ -61,7 +61,7 @@ internal static class NativeKv
             SandboxEngine.Add(target, name, (_, arguments) =>
             {
                 var padded = arguments.Length >= arity + 2 ? arguments : [.. arguments, .. Enumerable.Repeat(JsValue.Undefined, arity + 2 - arguments.Length)];
-                start(padded, new Settlement(operations, padded[arity], padded[arity + 1]));
+                start(padded, new Settlement(engine, operations, padded[arity], padded[arity + 1]));
                 return JsValue.Undefined;
             });
     }
@@ -77,9 +77,12 @@ internal static class NativeKv
         _ => UnavailableMessage,
     };
 
-    private readonly record struct Settlement(HostOperations Operations, JsValue Resolve, JsValue Reject)
+    private readonly record struct Settlement(Engine Engine, HostOperations Operations, JsValue Resolve, JsValue Reject)
     {
-        public void Start<T>(Func<Task<T>> operation, Func<T, JsValue> toScript) =>
-            Operations.Start(operation, Resolve, Reject, toScript, Describe);
+        public void Start<T>(Func<Task<T>> operation, Func<T, JsValue> toScript)
+        {
+            var (engine, resolve, reject) = (Engine, Resolve, Reject);
+            Operations.Start(operation, value => engine.Call(resolve, toScript(value)), exception => engine.Call(reject, Describe(exception)));
+        }
     }
 }

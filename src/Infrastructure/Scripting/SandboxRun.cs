@@ -3,6 +3,7 @@ using System.Text;
 using System.Threading.Channels;
 using Invoke.Application.KeyValueStore;
 using Invoke.Application.Runtime.Execution;
+using Invoke.Infrastructure.Networking;
 using Jint;
 using Jint.Constraints;
 using Jint.Native;
@@ -31,7 +32,8 @@ internal sealed class SandboxRun : IDisposable
     private readonly long _allocationBudget;
     private readonly TimeProvider _time;
     private readonly IFunctionKeyValueStore _keyValueStore;
-    private readonly HostOperations _hostOperations;
+    private readonly EgressServices _egress;
+    private readonly HostOperations _operations;
 
     private int _nextTimerId;
     private long _allocated;
@@ -39,18 +41,21 @@ internal sealed class SandboxRun : IDisposable
     private JsValue? _settledError;
     private (int Status, List<KeyValuePair<string, string>> Headers)? _response;
     private bool _responseTooLarge;
+    private InvocationNetwork? _network;
+    private JsObject? _nativeNetwork;
 
     public SandboxRun(
         FunctionInvocation invocation, SandboxEngine sandbox, ExecutionOptions options, TimeProvider time,
-        IFunctionKeyValueStore keyValueStore, CancellationToken cancellationToken)
+        IFunctionKeyValueStore keyValueStore, EgressServices egress, CancellationToken cancellationToken)
     {
+        _egress = egress;
+        _operations = new HostOperations(callback => _callbacks.Writer.TryWrite(callback));
         _invocation = invocation;
         _sandbox = sandbox;
         _engine = sandbox.Engine;
         _options = options;
         _time = time;
         _keyValueStore = keyValueStore;
-        _hostOperations = new HostOperations(_engine, _callbacks.Writer);
         _console = new ConsoleCapture(options.MaxConsoleEntries, options.MaxConsoleCharacters, time);
         _allocationBudget = invocation.Limits.MemoryBytes * options.AllocationBudgetFactor;
         _lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -67,7 +72,7 @@ internal sealed class SandboxRun : IDisposable
         try
         {
             RunSlice(() => _sandbox.Invoke(RequestObject(), CreateBridge()));
-            while (_response is null && !(_settled && (_settledError is not null || (_timers.Count == 0 && _hostOperations.Pending == 0))))
+            while (_response is null && !(_settled && (_settledError is not null || (_timers.Count == 0 && _operations.Pending == 0))))
             {
                 var callback = await _callbacks.Reader.ReadAsync(_lifetime.Token);
                 RunSlice(callback);
@@ -116,6 +121,7 @@ internal sealed class SandboxRun : IDisposable
         }
 
         _timers.Clear();
+        _network?.Dispose();
         _engine.Constraints.Find<OperationDeadlineConstraint>()?.End();
         _sandbox.Cancellation.Token = CancellationToken.None;
         _lifetime.Dispose();
@@ -269,7 +275,12 @@ internal sealed class SandboxRun : IDisposable
 
             return JsValue.Undefined;
         });
-        bridge.Set("kv", NativeKv.Create(_engine, _hostOperations, _keyValueStore, _invocation.ProjectId, _lifetime.Token));
+        bridge.Set("kv", NativeKv.Create(_engine, _operations, _keyValueStore, _invocation.ProjectId, _lifetime.Token));
+        SandboxEngine.Add(bridge, "network", (_, _) => _nativeNetwork ??= NativeNetwork.Create(
+            _sandbox,
+            _network = _egress.ForInvocation(_invocation.ProjectId, _lifetime.Token),
+            _operations,
+            line => _console.Write("log", line)));
         SandboxEngine.Add(bridge, "setTimer", (_, a) => SetTimer(TypeConverter.ToNumber(a[0]), a[1]));
         SandboxEngine.Add(bridge, "clearTimer", (_, a) =>
         {

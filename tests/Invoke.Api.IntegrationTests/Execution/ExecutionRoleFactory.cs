@@ -75,6 +75,8 @@ public class ExecutionRoleFactory : InvokeApiFactory
         builder.UseSetting("EXECUTION_PORT", ExecutionPort.ToString());
         builder.UseSetting("GATEWAY_PORT", GatewayPort.ToString());
         builder.UseSetting("Invoke:Execution:MaxRequestBodyBytes", MaxRequestBodyBytes.ToString());
+        // Functions may reach the tests' own loopback servers; Invoke's own ports and database stay denied.
+        builder.UseSetting("Invoke:Egress:LiftedBuiltInDenies:0", "loopback");
     }
 
     private static int FreePort()

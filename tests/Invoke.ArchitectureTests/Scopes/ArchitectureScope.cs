@@ -43,6 +43,8 @@ public sealed class ArchitectureScope
 
     public string ScriptingNamespace => $"{Infrastructure}.Scripting";
 
+    public string NetworkingNamespace => $"{Infrastructure}.Networking";
+
     public string ListenerFullName => $"{Infrastructure}.Notifications.PostgresNotificationListener";
 
     public Types AllTypes() => Types.InAssemblies(Assemblies);

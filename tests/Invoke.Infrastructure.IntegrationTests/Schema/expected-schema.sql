@@ -350,7 +350,10 @@ CREATE TABLE public.global_network_policies (
     description character varying(255),
     priority integer NOT NULL,
     created_at timestamp with time zone DEFAULT now(),
+    port_from integer,
+    port_to integer,
     CONSTRAINT global_network_policies_action_ck CHECK (((action)::text = ANY ((ARRAY['allow'::character varying, 'deny'::character varying])::text[]))),
+    CONSTRAINT global_network_policies_ports_ck CHECK ((((port_from IS NULL) AND (port_to IS NULL)) OR (((port_from >= 1) AND (port_from <= 65535)) AND ((port_to >= port_from) AND (port_to <= 65535))))),
     CONSTRAINT global_network_policies_target_type_ck CHECK (((target_type)::text = ANY ((ARRAY['ip'::character varying, 'cidr'::character varying, 'domain'::character varying])::text[])))
 );
 
@@ -468,7 +471,10 @@ CREATE TABLE public.project_network_policies (
     description character varying(255),
     priority integer NOT NULL,
     created_at timestamp with time zone DEFAULT now(),
+    port_from integer,
+    port_to integer,
     CONSTRAINT project_network_policies_action_ck CHECK (((action)::text = ANY ((ARRAY['allow'::character varying, 'deny'::character varying])::text[]))),
+    CONSTRAINT project_network_policies_ports_ck CHECK ((((port_from IS NULL) AND (port_to IS NULL)) OR (((port_from >= 1) AND (port_from <= 65535)) AND ((port_to >= port_from) AND (port_to <= 65535))))),
     CONSTRAINT project_network_policies_target_type_ck CHECK (((target_type)::text = ANY ((ARRAY['ip'::character varying, 'cidr'::character varying, 'domain'::character varying])::text[])))
 );
 

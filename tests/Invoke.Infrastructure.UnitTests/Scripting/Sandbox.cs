@@ -21,7 +21,7 @@ internal static class Sandbox
         var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options);
         return new JintFunctionRuntime(
             Scripts, new WarmEngines(wrapped, TimeProvider.System), wrapped, TimeProvider.System,
-            keyValueStore ?? Substitute.For<IFunctionKeyValueStore>());
+            keyValueStore ?? Substitute.For<IFunctionKeyValueStore>(), TestEgress.DenyAll);
     }
 
     public static PackageFiles Package(string indexJs, params (string Path, string Content)[] files) =>

@@ -845,6 +845,14 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("description");
 
+                    b.Property<int?>("PortFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("port_from");
+
+                    b.Property<int?>("PortTo")
+                        .HasColumnType("integer")
+                        .HasColumnName("port_to");
+
                     b.Property<int>("Priority")
                         .HasColumnType("integer")
                         .HasColumnName("priority");
@@ -870,6 +878,8 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.ToTable("global_network_policies", null, t =>
                         {
                             t.HasCheckConstraint("global_network_policies_action_ck", "action IN ('allow', 'deny')");
+
+                            t.HasCheckConstraint("global_network_policies_ports_ck", "(port_from IS NULL AND port_to IS NULL) OR (port_from BETWEEN 1 AND 65535 AND port_to BETWEEN port_from AND 65535)");
 
                             t.HasCheckConstraint("global_network_policies_target_type_ck", "target_type IN ('ip', 'cidr', 'domain')");
                         });
@@ -900,6 +910,14 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
                         .HasColumnName("description");
+
+                    b.Property<int?>("PortFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("port_from");
+
+                    b.Property<int?>("PortTo")
+                        .HasColumnType("integer")
+                        .HasColumnName("port_to");
 
                     b.Property<int>("Priority")
                         .HasColumnType("integer")
@@ -933,6 +951,8 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.ToTable("project_network_policies", null, t =>
                         {
                             t.HasCheckConstraint("project_network_policies_action_ck", "action IN ('allow', 'deny')");
+
+                            t.HasCheckConstraint("project_network_policies_ports_ck", "(port_from IS NULL AND port_to IS NULL) OR (port_from BETWEEN 1 AND 65535 AND port_to BETWEEN port_from AND 65535)");
 
                             t.HasCheckConstraint("project_network_policies_target_type_ck", "target_type IN ('ip', 'cidr', 'domain')");
                         });

@@ -525,6 +525,7 @@
   const internals = {
     host, errorWithCode, invalidArgType, Buffer, toBuffer, encodingOf, process, TextEncoder, TextDecoder,
     require: (name) => requireBuiltin(name),
+    network: () => current.network(),
     inspect: (value) => requireBuiltin('util').inspect(value),
     bridge: () => current,
   };
@@ -555,8 +556,40 @@
     ['stream', script('stream')],
     ['stream/promises', () => requireBuiltin('stream').promises],
     ['punycode', script('punycode')],
+    ...networkBuiltins(script, requireBuiltin),
   ]);
   const builtinExports = new Map();
+
+  // Outgoing network (docs/adr/0029): the Node client modules, each a script over the invocation's guarded network.
+  function networkBuiltins(load, loaded) {
+    return [
+      ['http', load('http')],
+      ['https', () => loaded('http')._https],
+      ['dns', load('dns')],
+      ['dns/promises', () => loaded('dns').promises],
+      ['net', load('net')],
+      ['tls', () => loaded('net')._tls],
+      // The ws package's client API, so that functions need not vendor it (its own code needs Node's sockets).
+      ['ws', load('websocket')],
+    ];
+  }
+  // fetch and its classes (and WebSocket) load with the first use of any of them; a function may replace each.
+  function installWebNetworkGlobals(target, load) {
+    let web;
+    const names = ['fetch', 'Headers', 'Request', 'Response', 'FormData', 'Blob', 'File', 'ReadableStream', 'WebSocket'];
+    for (const name of names) {
+      Object.defineProperty(target, name, {
+        get() {
+          if (name === 'WebSocket') return requireBuiltin('ws')._web;
+          web = web || load();
+          return web[name];
+        },
+        set(value) { define(target, name, value); },
+        configurable: true,
+        enumerable: false,
+      });
+    }
+  }
 
   function requireBuiltin(name) {
     if (builtinExports.has(name)) return builtinExports.get(name);
@@ -672,6 +705,8 @@
     configurable: true,
     enumerable: false,
   });
+
+  installWebNetworkGlobals(g, () => host.builtinScript('fetch')(internals));
 
   // ---- req / res (Express 5) ------------------------------------------------------------------------------------
   const statusText = (code) => host.statusText(code);

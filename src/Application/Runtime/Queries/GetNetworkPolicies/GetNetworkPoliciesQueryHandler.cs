@@ -23,6 +23,6 @@ public sealed class GetNetworkPoliciesQueryHandler(IApplicationDbContext context
             .AsNoTracking()
             .OrderBy(p => p.Priority)
             .ThenBy(p => p.Id)
-            .Select(p => new NetworkRuleDto(p.Action, p.TargetType, p.TargetValue, p.Priority))
+            .Select(p => new NetworkRuleDto(p.Action, p.TargetType, p.TargetValue, p.Priority, p.Description, p.PortFrom, p.PortTo))
             .ToArrayAsync(cancellationToken);
 }

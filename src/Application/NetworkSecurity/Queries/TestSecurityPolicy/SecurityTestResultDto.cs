@@ -1,0 +1,3 @@
+namespace Invoke.Application.NetworkSecurity.Queries.TestSecurityPolicy;
+
+public sealed record SecurityTestResultDto(bool Allowed, string Reason);
