@@ -43,10 +43,13 @@ public sealed class ExecutionRoleFactory : InvokeApiFactory
     public HttpClient GatewayClient() => new() { BaseAddress = new Uri($"http://127.0.0.1:{GatewayPort}") };
 
     /// <summary>A function of a new project whose active version holds the given files (index.js first).</summary>
-    public async Task<Function> DeployAsync(string indexJs, bool requiresApiKey = false, params (string Name, string Content)[] files)
+    public async Task<Function> DeployAsync(string indexJs, bool requiresApiKey = false, params (string Name, string Content)[] files) =>
+        await DeployToAsync((await this.CreateProjectAsync()).Id, indexJs, requiresApiKey, files);
+
+    /// <summary>As <see cref="DeployAsync"/>, in an existing project.</summary>
+    public async Task<Function> DeployToAsync(Guid projectId, string indexJs, bool requiresApiKey = false, params (string Name, string Content)[] files)
     {
-        var project = await this.CreateProjectAsync();
-        var function = Function.Create(project.Id, IdentityData.UniqueName("fn"), null, deployedBy: null);
+        var function = Function.Create(projectId, IdentityData.UniqueName("fn"), null, deployedBy: null);
         var package = TestArchives.Tarball([("index.js", indexJs), .. files.Select(f => (f.Name, (string?)f.Content))]);
         await this.ExecuteDbAsync(async context =>
         {

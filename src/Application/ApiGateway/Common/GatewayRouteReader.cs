@@ -1,4 +1,5 @@
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.Runtime.Queries.GetGatewayRoutes;
 using Invoke.Domain.ApiGateway;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,9 +40,9 @@ public static class GatewayRouteReader
             .ThenBy(link => methodNames.GetValueOrDefault(link.AuthMethodId), StringComparer.Ordinal)
             .ToList();
         var cors = route.Settings is { } settings
-            ? new RouteCorsDto(settings.CorsEnabled, settings.CorsAllowedOrigins, settings.CorsAllowedHeaders,
+            ? new GatewayCorsDto(settings.CorsEnabled, settings.CorsAllowedOrigins, settings.CorsAllowedHeaders,
                 settings.CorsExposeHeaders, settings.CorsMaxAge, settings.CorsAllowCredentials)
-            : new RouteCorsDto(false, [], [], [], ApiGatewayRouteSettings.DefaultCorsMaxAge, false);
+            : new GatewayCorsDto(false, [], [], [], ApiGatewayRouteSettings.DefaultCorsMaxAge, false);
         return new RouteDto(
             route.Id,
             route.RoutePath,

@@ -1,12 +1,6 @@
-namespace Invoke.Application.ApiGateway.Common;
+using Invoke.Application.Runtime.Queries.GetGatewayRoutes;
 
-public sealed record RouteCorsDto(
-    bool Enabled,
-    IReadOnlyList<string> AllowedOrigins,
-    IReadOnlyList<string> AllowedHeaders,
-    IReadOnlyList<string> ExposeHeaders,
-    int MaxAge,
-    bool AllowCredentials);
+namespace Invoke.Application.ApiGateway.Common;
 
 /// <param name="Requests">Requests allowed per window and client.</param>
 public sealed record RouteRateLimitDto(int Requests, int WindowSeconds);
@@ -23,7 +17,7 @@ public sealed record RouteDto(
     bool IsActive,
     DateTime? CreatedAt,
     DateTime? UpdatedAt,
-    RouteCorsDto CorsSettings,
+    GatewayCorsDto CorsSettings,
     IReadOnlyList<Guid> AuthMethodIds,
     IReadOnlyList<string> AuthMethodNames,
     string AuthLogic,
