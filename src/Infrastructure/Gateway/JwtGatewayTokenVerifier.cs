@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Invoke.Application.Runtime.Gateway;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -14,14 +15,14 @@ namespace Invoke.Infrastructure.Gateway;
 /// length, as jsonwebtoken does); the key-set modes take RS*, ES* and PS* only, so that a public key can never be used
 /// as an HMAC secret. Expiry and not-before are always enforced, audience and issuer whenever configured (also for
 /// <c>fixed_secret</c>, which the original skipped). Key sets are cached for ten minutes and discovery documents for an
-/// hour; a token signed with an unknown key id refetches its key set, at most every <see cref="RefetchInterval"/>, so
+/// hour; a token signed with an unknown key id refetches its key set, at most every <see cref="GatewayTokenOptions.JwksRefetchInterval"/>, so
 /// a provider's key rotation is picked up at once.
 /// </summary>
-internal sealed class JwtGatewayTokenVerifier(TimeProvider time, ILogger<JwtGatewayTokenVerifier> logger) : IGatewayTokenVerifier, IDisposable
+internal sealed class JwtGatewayTokenVerifier(
+    TimeProvider time, IOptions<GatewayTokenOptions> options, ILogger<JwtGatewayTokenVerifier> logger) : IGatewayTokenVerifier, IDisposable
 {
     public static readonly TimeSpan KeySetLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan DiscoveryLifetime = TimeSpan.FromHours(1);
-    public static readonly TimeSpan RefetchInterval = TimeSpan.FromSeconds(10);
 
     private static readonly string[] HmacAlgorithms = [SecurityAlgorithms.HmacSha256, SecurityAlgorithms.HmacSha384, SecurityAlgorithms.HmacSha512];
 
@@ -62,7 +63,7 @@ internal sealed class JwtGatewayTokenVerifier(TimeProvider time, ILogger<JwtGate
             var keySetUrl = await KeySetUrlAsync(settings, cancellationToken);
             var keys = await KeysAsync(keySetUrl, refresh: false, cancellationToken);
             var (verdict, unknownKey) = await ValidateAsync(token, settings, KeySetParameters(settings, keys.Value));
-            if (unknownKey && time.GetUtcNow() - keys.FetchedAt >= RefetchInterval)
+            if (unknownKey && time.GetUtcNow() - keys.FetchedAt >= options.Value.JwksRefetchInterval)
             {
                 keys = await KeysAsync(keySetUrl, refresh: true, cancellationToken);
                 (verdict, _) = await ValidateAsync(token, settings, KeySetParameters(settings, keys.Value));

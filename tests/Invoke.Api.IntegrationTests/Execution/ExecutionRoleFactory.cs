@@ -74,6 +74,8 @@ public sealed class ExecutionRoleFactory : InvokeApiFactory
         builder.UseSetting("EXECUTION_PORT", ExecutionPort.ToString());
         builder.UseSetting("GATEWAY_PORT", GatewayPort.ToString());
         builder.UseSetting("Invoke:Execution:MaxRequestBodyBytes", MaxRequestBodyBytes.ToString());
+        // A rotated key is picked up by the very next token, so key-rotation tests need not wait.
+        builder.UseSetting("Invoke:Gateway:JwksRefetchInterval", "00:00:00");
     }
 
     private static int FreePort()
