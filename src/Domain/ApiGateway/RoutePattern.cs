@@ -10,7 +10,7 @@ namespace Invoke.Domain.ApiGateway;
 /// it and the error messages follow that library, checked against it by the differential tests. Paths without
 /// parameters skip the regular expression: they are the common case and a string comparison gives the same answer.
 /// </summary>
-public sealed class RoutePattern
+public sealed record RoutePattern
 {
     private const string Delimiters = "/#?";
     private const string DelimiterClass = @"[\/#\?]";
@@ -241,7 +241,7 @@ public sealed class RoutePattern
     private sealed record Token(TokenType Type, int Index, string Value);
 
     /// <summary>path-to-regexp 6.3's lexer and parser with prefixes "./" and delimiter "/#?".</summary>
-    private sealed class Parser
+    private sealed record Parser
     {
         private readonly List<Token> _tokens;
         private readonly List<object> _result = [];
