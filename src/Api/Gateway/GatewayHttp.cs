@@ -221,8 +221,8 @@ internal sealed class GatewayHttp(GatewayRouter router, GatewayAuthenticator aut
         GatewayIdentity? identity, string? client, byte[] body)
     {
         var request = http.Request;
-        var consumesApiKey = route.AuthMethods.Any(m => m.Type == AuthMethodType.ApiKey);
-        var consumesAuthorization = route.AuthMethods.Any(m => m.Type is AuthMethodType.BasicAuth or AuthMethodType.BearerJwt or AuthMethodType.ApiKey);
+        var consumesApiKey = route.ConsumesApiKey;
+        var consumesAuthorization = route.ConsumesAuthorization;
         var headers = new List<KeyValuePair<string, string>>(request.Headers.Count + 8);
         foreach (var (name, values) in request.Headers)
         {
@@ -274,6 +274,19 @@ internal sealed class GatewayHttp(GatewayRouter router, GatewayAuthenticator aut
             new Dictionary<string, string> { ["functionId"] = functionId.ToString() });
     }
 
+    private static bool IsParameter(IReadOnlyList<KeyValuePair<string, string>> parameters, string name)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].Key == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The raw query with the route's parameters set (they replace same-named query parameters, as in the original)
     /// and, on a route that checks API keys, without the key parameters.
@@ -290,7 +303,7 @@ internal sealed class GatewayHttp(GatewayRouter router, GatewayAuthenticator aut
         foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var name = Uri.UnescapeDataString(part.Split('=', 2)[0].Replace('+', ' '));
-            if ((dropKeys && name is "api_key" or "apiKey") || parameters.Any(p => p.Key == name))
+            if ((dropKeys && name is "api_key" or "apiKey") || IsParameter(parameters, name))
             {
                 continue;
             }

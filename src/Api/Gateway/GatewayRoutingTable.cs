@@ -95,8 +95,16 @@ internal sealed class GatewayRoute
         RequireAll = route.AuthLogic == RouteAuthLogic.And;
         Cors = route.Cors is { Enabled: true } cors ? new CorsPolicy(cors, route.AllowedMethods) : null;
         AuthMethods = [.. route.AuthMethods.Select(GatewayAuthMethod.From)];
+        ConsumesApiKey = AuthMethods.Any(m => m.Type == AuthMethodType.ApiKey);
+        ConsumesAuthorization = AuthMethods.Any(m => m.Type is AuthMethodType.BasicAuth or AuthMethodType.BearerJwt or AuthMethodType.ApiKey);
         Limiter = limiter;
     }
+
+    /// <summary>An API-key method reads <c>x-api-key</c> and the key query parameters, which the function then does not get.</summary>
+    public bool ConsumesApiKey { get; }
+
+    /// <summary>A method reads <c>Authorization</c>, which the function then does not get.</summary>
+    public bool ConsumesAuthorization { get; }
 
     public Guid RouteId { get; }
 

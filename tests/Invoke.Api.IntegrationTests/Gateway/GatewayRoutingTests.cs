@@ -32,6 +32,18 @@ public sealed class GatewayRoutingTests(ExecutionRoleFactory factory)
     }
 
     [Fact]
+    public async Task ForwardedFor_FromATrustedProxy_ShouldBeTheClientTheFunctionSees()
+    {
+        var published = await factory.PublishAsync("/ip");
+
+        var echo = await (await factory.GetFromGatewayAsync(published, "/ip", r => r.Headers.Add("X-Forwarded-For", "203.0.113.9"))).EchoAsync();
+
+        Assert.Equal("203.0.113.9", echo.GetProperty("headers").GetProperty("x-forwarded-for").GetString());
+        Assert.Equal("203.0.113.9", echo.GetProperty("headers").GetProperty("x-real-ip").GetString());
+        Assert.Equal("203.0.113.9", echo.GetProperty("ip").GetString());
+    }
+
+    [Fact]
     public async Task Request_ForAPrefixThatStopsInsideASegment_ShouldAnswer404()
     {
         var published = await factory.PublishAsync("/test");
