@@ -206,6 +206,11 @@ internal sealed class GatewayAuthenticator(IGatewayTokenVerifier tokens, ILogger
         {
             return null;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Gateway middleware {FunctionId} failed", functionId);
+            return null;
+        }
     }
 
     private static bool SameSecret(string expected, string presented) =>

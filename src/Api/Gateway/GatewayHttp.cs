@@ -25,6 +25,7 @@ internal sealed class GatewayHttp(GatewayRouter router, GatewayAuthenticator aut
     public const string GatewayTimeout = "Gateway timeout";
     public const string TooManyRequests = "Too many requests";
     public const string MalformedPath = "Malformed percent-encoding in the path";
+    public const string Unavailable = "Gateway unavailable, please retry";
 
     /// <summary>The gateway outlives the function's own deadline by this much, so a slow function answers 504 itself.</summary>
     public static readonly TimeSpan DeadlineMargin = TimeSpan.FromSeconds(5);
@@ -39,7 +40,18 @@ internal sealed class GatewayHttp(GatewayRouter router, GatewayAuthenticator aut
     public async Task HandleAsync(HttpContext http)
     {
         var mediator = http.RequestServices.GetRequiredService<IMediator>();
-        var table = await router.TableAsync(mediator, http.RequestAborted);
+        GatewayRoutingTable table;
+        try
+        {
+            table = await router.TableAsync(mediator, http.RequestAborted);
+        }
+        catch (Exception exception) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(exception, "The gateway's routing table could not be read");
+            await ExecutionReplies.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, Unavailable);
+            return;
+        }
+
         var rawPath = RawPath(http);
         if (Resolve(table, http.Request, rawPath) is not var (project, pathToMatch))
         {

@@ -71,7 +71,7 @@ internal sealed class JwtGatewayTokenVerifier(
 
             return verdict;
         }
-        catch (Exception exception) when (exception is HttpRequestException or JsonException or InvalidOperationException or TaskCanceledException
+        catch (Exception exception) when (exception is HttpRequestException or JsonException or ArgumentException or InvalidOperationException or TaskCanceledException
             && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("Gateway JWT keys unavailable: {Message}", exception.Message);
