@@ -21,11 +21,13 @@ public sealed record RoutePattern
     private readonly string? _literal;
     private readonly bool _literalEndsWithDelimiter;
     private readonly Regex? _regex;
+    private readonly string _regexPrefix;
     private readonly Parameter[] _parameters;
 
-    private RoutePattern(string path, string? literal, Regex? regex, Parameter[] parameters)
+    private RoutePattern(string path, string? literal, Regex? regex, Parameter[] parameters, string regexPrefix = "")
     {
         Path = path;
+        _regexPrefix = regexPrefix;
         _literal = literal;
         _literalEndsWithDelimiter = literal is not null && (literal.Length == 0 || Delimiters.Contains(literal[^1]));
         _regex = regex;
@@ -50,6 +52,12 @@ public sealed record RoutePattern
         {
             var length = LiteralMatchLength(rawPath);
             return length < 0 ? null : new RouteMatch(length, []);
+        }
+
+        // Most paths fail on the text before the first parameter: a string comparison spares the regular expression.
+        if (_regexPrefix.Length > 0 && !rawPath.StartsWith(_regexPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
         }
 
         var match = _regex!.Match(rawPath);
@@ -147,7 +155,9 @@ public sealed record RoutePattern
         try
         {
             var regex = new Regex(source, options | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-            return new RoutePattern(path, null, regex, parameters);
+            // Only ASCII text, where ordinal and the expression's invariant case-insensitivity agree.
+            var prefix = tokens[0] is string text && text.All(char.IsAscii) ? text : "";
+            return new RoutePattern(path, null, regex, parameters, prefix);
         }
         catch (ArgumentException exception)
         {
