@@ -187,6 +187,22 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
     }
 
     [Fact]
+    public async Task GatewayRoutes_WhenARouteIsRenamedThroughHostAsAdminApi_ShouldBeEvictedOnHostBWithin200Ms()
+    {
+        var projectId = await NewProjectAsync();
+        var configId = await Database.ScalarAsync<Guid>(hosts.ConnectionString, $"INSERT INTO api_gateway_configs (project_id, enabled) VALUES ('{projectId}', true) RETURNING id");
+        await AddRouteAsync(configId, "/old");
+        var routeId = await Database.ScalarAsync<Guid>(hosts.ConnectionString, $"SELECT id FROM api_gateway_routes WHERE gateway_config_id = '{configId}'");
+        var admin = hosts.A.CreateClientFor(await hosts.A.CreateUserAsync(isAdmin: true));
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetGatewayRoutesQuery(),
+            async () => (await admin.PutAsync($"/api/gateway/routes/{routeId}?projectId={projectId}",
+                new StringContent("""{"routePath":"/new"}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode(),
+            table => table.Projects.Single(p => p.ProjectId == projectId).Routes.Single().RoutePath == "/new");
+    }
+
+    [Fact]
     public async Task GatewayRoutes_WhenAProjectIsDeactivatedWithPlainSql_ShouldDropItOnHostBWithin200Ms()
     {
         var projectId = await NewProjectAsync();
