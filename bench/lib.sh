@@ -5,6 +5,7 @@
 #   ADMIN_API_KEY  a user API key of that admin
 #   API_PID        the API's process id
 #   EXECUTION_URL  the execution role of the same process, e.g. http://127.0.0.1:43124
+#   GATEWAY_URL    the gateway role of the same process
 #   BENCH_ROOT     the repository
 # Durations in seconds: BENCH_WARMUP (default 10) and BENCH_DURATION (default 20).
 

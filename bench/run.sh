@@ -78,6 +78,7 @@ start_api() {
     [ "$execution_port" != "$port" ] && [ "$gateway_port" != "$port" ] && [ "$gateway_port" != "$execution_port" ] ||
         fail "the free ports collided; run again."
     EXECUTION_URL="http://127.0.0.1:$execution_port"
+    GATEWAY_URL="http://127.0.0.1:$gateway_port"
     # A production host: Production environment, the published appsettings.json (read from the content root, the
     # working directory), a fresh random signing key, and access tokens that outlast the run, since one login serves
     # every scenario. Scenarios find the build, the folder and the settings of this process in /proc/$API_PID
@@ -137,7 +138,7 @@ build_api
 start_postgres
 start_api
 log_in_as_admin
-export BASE_URL EXECUTION_URL ADMIN_JWT ADMIN_API_KEY API_PID BENCH_ROOT=$root
+export BASE_URL EXECUTION_URL GATEWAY_URL ADMIN_JWT ADMIN_API_KEY API_PID BENCH_ROOT=$root
 echo "API $BASE_URL (pid $API_PID), $(nproc) cores, wrk -t2 -c16, ${BENCH_DURATION:-20} s per figure after ${BENCH_WARMUP:-10} s warm-up"
 # Figures are only comparable on an otherwise idle machine; say how busy it was.
 echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"

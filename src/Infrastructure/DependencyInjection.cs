@@ -96,6 +96,8 @@ public static class DependencyInjection
                 $"{SessionTokenOptions.SectionName}:ReuseGracePeriod must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddOptions<Gateway.GatewayTokenOptions>().BindConfiguration(Gateway.GatewayTokenOptions.SectionName);
+        services.AddSingleton<Application.Runtime.Gateway.IGatewayTokenVerifier, Gateway.JwtGatewayTokenVerifier>();
         services.AddSingleton<IPasswordHasher, BcryptPasswordHasher>();
         services.AddSingleton<IPasswordStrengthEstimator, ZxcvbnPasswordStrengthEstimator>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();

@@ -8,6 +8,9 @@ internal static class ExecutionRoleRegistration
     {
         services.AddSingleton(roles);
         services.AddSingleton<InvocationHttp>();
+        services.AddSingleton<Gateway.GatewayRouter>();
+        services.AddSingleton<Gateway.GatewayAuthenticator>();
+        services.AddSingleton<Gateway.GatewayHttp>();
         if (roles.Execution)
         {
             services.AddHostedService<RuntimeWarmUp>();

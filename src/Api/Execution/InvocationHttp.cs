@@ -68,7 +68,8 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
         await WriteResultAsync(http, result);
     }
 
-    private async Task<byte[]?> ReadBodyAsync(HttpContext http)
+    /// <returns>Null when the body is over the limit.</returns>
+    internal async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {
         var limit = options.Value.MaxRequestBodyBytes;
         if (http.Request.ContentLength > limit)
@@ -97,7 +98,7 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
         return buffer.ToArray();
     }
 
-    private static bool IsJson(string? contentType)
+    internal static bool IsJson(string? contentType)
     {
         var type = contentType?.Split(';', 2)[0].Trim();
         return type is not null
@@ -105,7 +106,7 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
     }
 
     /// <summary>Whether the bytes are one JSON value, as Express's JSON parser requires before the handler runs.</summary>
-    private static bool IsValidJson(byte[] body)
+    internal static bool IsValidJson(byte[] body)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 512 });
         try
@@ -202,7 +203,15 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
                 return ExecutionReplies.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, ExecutionReplies.Overloaded);
         }
 
-        var response = result.Response!;
+        return WriteResponseAsync(http, result.Response!, keepCorsHeaders: true);
+    }
+
+    /// <summary>
+    /// The function's response as it built it (or the failure's status); <paramref name="keepCorsHeaders"/> false drops
+    /// its <c>Access-Control-*</c> headers, for a gateway route that manages CORS itself.
+    /// </summary>
+    internal static Task WriteResponseAsync(HttpContext http, FunctionResponse response, bool keepCorsHeaders)
+    {
         if (response.Failure is { } failure)
         {
             return ExecutionReplies.WriteAsync(http, failure.StatusCode, ExecutionReplies.ExecutionFailed);
@@ -211,7 +220,8 @@ internal sealed class InvocationHttp(IOptions<ExecutionOptions> options, ILogger
         http.Response.StatusCode = response.StatusCode;
         foreach (var (name, value) in response.Headers)
         {
-            if (!ServerResponseHeaders.Contains(name))
+            if (!ServerResponseHeaders.Contains(name)
+                && (keepCorsHeaders || !name.StartsWith("access-control-", StringComparison.OrdinalIgnoreCase)))
             {
                 http.Response.Headers.Append(name, value);
             }

@@ -1,3 +1,4 @@
+using Invoke.Api.Hosting;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
@@ -62,11 +63,11 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, AdminRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnvelopeAuthorizationResultHandler>();
 
-        // Behind a reverse proxy on this host (the only proxies believed by default), the client is in X-Forwarded-For
-        // (login lockout counts client addresses), and the scheme and host it used are in X-Forwarded-Proto and
-        // X-Forwarded-Host (session cookies are Secure over HTTPS; cookie writes must name this origin).
-        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders =
-            ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        // Behind a trusted reverse proxy (TRUST_PROXY; by default only one on this host), the client is in
+        // X-Forwarded-For (login lockout counts client addresses), and the scheme and host it used are in
+        // X-Forwarded-Proto and X-Forwarded-Host (session cookies are Secure over HTTPS; cookie writes must name this origin).
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+            TrustedProxies.Configure(options, configuration[TrustedProxies.ConfigurationKey]));
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

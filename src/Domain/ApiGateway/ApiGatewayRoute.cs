@@ -9,6 +9,7 @@ namespace Invoke.Domain.ApiGateway;
 public sealed class ApiGatewayRoute
 {
     public const int RoutePathMaxLength = 500;
+    public const int MaxRateLimitWindowSeconds = 86400;
 
     private readonly List<ApiGatewayRouteAuthMethod> _authMethods = [];
 
@@ -38,6 +39,11 @@ public sealed class ApiGatewayRoute
     public DateTime? UpdatedAt { get; private set; }
 
     public string AuthLogic { get; private set; } = null!;
+
+    /// <summary>Requests allowed per <see cref="RateLimitWindowSeconds"/> and client (an Invoke extension); null: unlimited.</summary>
+    public int? RateLimitRequests { get; private set; }
+
+    public int? RateLimitWindowSeconds { get; private set; }
 
     /// <summary>Null only for routes created without settings by the original platform.</summary>
     public ApiGatewayRouteSettings? Settings { get; private set; }
@@ -77,6 +83,25 @@ public sealed class ApiGatewayRoute
 
     public void MoveTo(int sortOrder) => SortOrder = sortOrder;
 
+    /// <summary>Both null removes the limit; otherwise both must be positive.</summary>
+    public void LimitRate(int? requests, int? windowSeconds)
+    {
+        if (requests is null && windowSeconds is null)
+        {
+            RateLimitRequests = null;
+            RateLimitWindowSeconds = null;
+            return;
+        }
+
+        RateLimitRequests = requests is > 0
+            ? requests
+            : throw new InvalidValueException("rate_limit_requests", "rate_limit_requests must be a positive number");
+        RateLimitWindowSeconds = windowSeconds is > 0 and <= MaxRateLimitWindowSeconds
+            ? windowSeconds
+            : throw new InvalidValueException(
+                "rate_limit_window_seconds", $"rate_limit_window_seconds must be between 1 and {MaxRateLimitWindowSeconds}");
+    }
+
     public void ConfigureCors(
         bool enabled,
         IEnumerable<string> allowedOrigins,
@@ -115,9 +140,21 @@ public sealed class ApiGatewayRoute
     private static string ValidPath(string routePath)
     {
         var path = Ensure.Required(routePath, "route_path", RoutePathMaxLength);
-        return path.StartsWith('/')
-            ? path
-            : throw new InvalidValueException("route_path", "route_path must start with '/'");
+        if (!path.StartsWith('/'))
+        {
+            throw new InvalidValueException("route_path", "route_path must start with '/'");
+        }
+
+        try
+        {
+            RoutePattern.Parse(path);
+        }
+        catch (RoutePatternException exception)
+        {
+            throw new InvalidValueException("route_path", $"route_path is not a valid path pattern: {exception.Message}");
+        }
+
+        return path;
     }
 
     private static string[] ValidMethods(IEnumerable<string> allowedMethods)

@@ -43,9 +43,18 @@ public sealed class ApiGatewayRouteSettings
         int maxAge,
         bool allowCredentials)
     {
+        string[] origins = [.. allowedOrigins.Select(origin => origin.Trim()).Where(origin => origin.Length > 0)];
+        if (allowCredentials && (origins.Length == 0 || origins.Contains("*")))
+        {
+            // Browsers refuse credentials with "Access-Control-Allow-Origin: *", and echoing any origin instead would
+            // let every site read the caller's authenticated responses.
+            throw new InvalidValueException(
+                "cors_allow_credentials", "allowCredentials needs an explicit list of allowedOrigins, not * or an empty list");
+        }
+
         CorsMaxAge = maxAge >= 0 ? maxAge : throw new InvalidValueException("cors_max_age", "cors_max_age must not be negative");
         CorsEnabled = enabled;
-        CorsAllowedOrigins = [.. allowedOrigins];
+        CorsAllowedOrigins = origins;
         CorsAllowedHeaders = [.. allowedHeaders];
         CorsExposeHeaders = [.. exposeHeaders];
         CorsAllowCredentials = allowCredentials;

@@ -5,7 +5,7 @@ using Invoke.Application.Runtime.Queries.GetExecutionLimits;
 using Invoke.Application.Runtime.Queries.GetFunctionEnvironment;
 using Invoke.Application.Runtime.Queries.GetInvocationTarget;
 using Invoke.Application.Runtime.Queries.GetNetworkPolicies;
-using Invoke.Application.Runtime.Queries.GetProjectGateway;
+using Invoke.Application.Runtime.Queries.GetGatewayRoutes;
 using Invoke.Application.Settings.Queries.GetGlobalSettings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -174,16 +174,45 @@ public sealed class CrossHostInvalidationTests(TwoHosts hosts) : IClassFixture<T
     }
 
     [Fact]
-    public async Task ProjectGateway_WhenARouteIsAddedWithPlainSql_ShouldBeEvictedOnHostBWithin200Ms()
+    public async Task GatewayRoutes_WhenARouteIsAddedWithPlainSql_ShouldBeEvictedOnHostBWithin200Ms()
     {
         var projectId = await NewProjectAsync();
         var configId = await Database.ScalarAsync<Guid>(hosts.ConnectionString, $"INSERT INTO api_gateway_configs (project_id, enabled) VALUES ('{projectId}', true) RETURNING id");
         await AddRouteAsync(configId, "/first");
 
         await ChangeAndAssertFreshOnBAsync(
-            new GetProjectGatewayQuery(projectId),
+            new GetGatewayRoutesQuery(),
             () => AddRouteAsync(configId, "/second"),
-            gateway => gateway!.Routes.Select(r => r.RoutePath).SequenceEqual(["/first", "/second"]));
+            table => table.Projects.Single(p => p.ProjectId == projectId).Routes.Select(r => r.RoutePath).SequenceEqual(["/first", "/second"]));
+    }
+
+    [Fact]
+    public async Task GatewayRoutes_WhenARouteIsRenamedThroughHostAsAdminApi_ShouldBeEvictedOnHostBWithin200Ms()
+    {
+        var projectId = await NewProjectAsync();
+        var configId = await Database.ScalarAsync<Guid>(hosts.ConnectionString, $"INSERT INTO api_gateway_configs (project_id, enabled) VALUES ('{projectId}', true) RETURNING id");
+        await AddRouteAsync(configId, "/old");
+        var routeId = await Database.ScalarAsync<Guid>(hosts.ConnectionString, $"SELECT id FROM api_gateway_routes WHERE gateway_config_id = '{configId}'");
+        var admin = hosts.A.CreateClientFor(await hosts.A.CreateUserAsync(isAdmin: true));
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetGatewayRoutesQuery(),
+            async () => (await admin.PutAsync($"/api/gateway/routes/{routeId}?projectId={projectId}",
+                new StringContent("""{"routePath":"/new"}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode(),
+            table => table.Projects.Single(p => p.ProjectId == projectId).Routes.Single().RoutePath == "/new");
+    }
+
+    [Fact]
+    public async Task GatewayRoutes_WhenAProjectIsDeactivatedWithPlainSql_ShouldDropItOnHostBWithin200Ms()
+    {
+        var projectId = await NewProjectAsync();
+        var configId = await Database.ScalarAsync<Guid>(hosts.ConnectionString, $"INSERT INTO api_gateway_configs (project_id, enabled) VALUES ('{projectId}', true) RETURNING id");
+        await AddRouteAsync(configId, "/only");
+
+        await ChangeAndAssertFreshOnBAsync(
+            new GetGatewayRoutesQuery(),
+            () => ExecuteAsync($"UPDATE projects SET is_active = false WHERE id = '{projectId}'"),
+            table => table.Projects.All(p => p.ProjectId != projectId));
     }
 
     /// <summary>

@@ -77,6 +77,8 @@ public class ExecutionRoleFactory : InvokeApiFactory
         builder.UseSetting("Invoke:Execution:MaxRequestBodyBytes", MaxRequestBodyBytes.ToString());
         // Functions may reach the tests' own loopback servers; Invoke's own ports and database stay denied.
         builder.UseSetting("Invoke:Egress:LiftedBuiltInDenies:0", "loopback");
+        // A rotated key is picked up by the very next token, so key-rotation tests need not wait.
+        builder.UseSetting("Invoke:Gateway:JwksRefetchInterval", "00:00:00");
     }
 
     private static int FreePort()

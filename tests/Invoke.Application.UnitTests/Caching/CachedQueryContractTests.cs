@@ -23,7 +23,7 @@ public sealed partial class CachedQueryContractTests
             new HashSet<string>
             {
                 "GetAuthenticatedUserQuery", "GetApiKeyOwnerQuery", "GetUserProjectsQuery", "GetGlobalSettingsQuery",
-                "GetFunctionEnvironmentQuery", "GetNetworkPoliciesQuery", "GetInvocationTargetQuery", "GetProjectGatewayQuery",
+                "GetFunctionEnvironmentQuery", "GetNetworkPoliciesQuery", "GetInvocationTargetQuery", "GetGatewayRoutesQuery",
                 "GetFunctionListQuery", "GetScopeStatsQuery",
             },
             names.ToHashSet());

@@ -15,15 +15,40 @@ public sealed class ApiGatewayConfigTests
         Assert.Equal((projectId, false, (string?)null), (config.ProjectId, config.Enabled, config.CustomDomain));
     }
 
-    [Fact]
-    public void Configure_WhenDomainIsGiven_ShouldStoreItTrimmedAsEntered()
+    [Theory]
+    [InlineData(" https://api.example.com ", "api.example.com")]
+    [InlineData("HTTP://API.Example.COM:8443/path?x#y", "api.example.com")]
+    [InlineData("user@api.example.com.", "api.example.com")]
+    [InlineData("xn--bcher-kva.example", "xn--bcher-kva.example")]
+    public void Configure_WhenDomainIsGiven_ShouldStoreTheBareLowerCaseHost(string entered, string stored)
     {
         var config = ApiGatewayConfig.Create(Guid.NewGuid());
 
-        config.Configure(enabled: true, " https://api.example.com ");
+        config.Configure(enabled: true, entered);
 
-        Assert.Equal((true, "https://api.example.com"), (config.Enabled, config.CustomDomain));
+        Assert.Equal((true, stored), (config.Enabled, config.CustomDomain));
     }
+
+    [Theory]
+    [InlineData("not a domain")]
+    [InlineData("-api.example.com")]
+    [InlineData("api..example.com")]
+    [InlineData("[::1]")]
+    [InlineData("https://")]
+    public void Configure_WhenDomainIsNoHostName_ShouldRefuse(string entered)
+    {
+        var config = ApiGatewayConfig.Create(Guid.NewGuid());
+
+        Assert.Equal("custom_domain", Assert.Throws<InvalidValueException>(() => config.Configure(true, entered)).Field);
+    }
+
+    [Theory]
+    [InlineData("Gateway.Example.Test:3002", "gateway.example.test")]
+    [InlineData("[::1]:3002", "[::1]")]
+    [InlineData("127.0.0.1:80", "127.0.0.1")]
+    [InlineData("", null)]
+    public void NormaliseDomain_OfAHostHeader_ShouldDropThePort(string host, string? expected) =>
+        Assert.Equal(expected, ApiGatewayConfig.NormaliseDomain(host));
 
     [Theory]
     [InlineData(null)]

@@ -141,4 +141,51 @@ public sealed class ApiGatewayRouteTests
 
         Assert.Empty(route.AuthMethods);
     }
+
+    [Theory]
+    [InlineData("/files/*")]
+    [InlineData("/:a:b")]
+    [InlineData("/orders/:id((a))")]
+    public void Create_WhenPathDoesNotCompile_ShouldRefuseNamingTheProblem(string path)
+    {
+        var refusal = Assert.Throws<InvalidValueException>(() => ApiGatewayRoute.Create(Guid.NewGuid(), path, null, 0));
+
+        Assert.Equal("route_path", refusal.Field);
+        Assert.StartsWith("route_path is not a valid path pattern: ", refusal.Message);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData(null)]
+    public void ConfigureCors_WhenCredentialsMeetEveryOrigin_ShouldRefuse(string? origin)
+    {
+        var route = ApiGatewayRoute.Create(Guid.NewGuid(), "/", null, 0);
+
+        var refusal = Assert.Throws<InvalidValueException>(
+            () => route.ConfigureCors(true, origin is null ? [] : [origin], [], [], 0, allowCredentials: true));
+
+        Assert.Equal("cors_allow_credentials", refusal.Field);
+    }
+
+    [Fact]
+    public void LimitRate_ShouldStoreBothOrNeither()
+    {
+        var route = ApiGatewayRoute.Create(Guid.NewGuid(), "/", null, 0);
+
+        route.LimitRate(10, 60);
+        Assert.Equal((10, 60), (route.RateLimitRequests, route.RateLimitWindowSeconds));
+        route.LimitRate(null, null);
+        Assert.Equal((null, null), (route.RateLimitRequests, route.RateLimitWindowSeconds));
+    }
+
+    [Theory]
+    [InlineData(0, 60, "rate_limit_requests")]
+    [InlineData(5, null, "rate_limit_window_seconds")]
+    [InlineData(5, 86401, "rate_limit_window_seconds")]
+    public void LimitRate_WhenOutOfRange_ShouldRefuse(int? requests, int? window, string field)
+    {
+        var route = ApiGatewayRoute.Create(Guid.NewGuid(), "/", null, 0);
+
+        Assert.Equal(field, Assert.Throws<InvalidValueException>(() => route.LimitRate(requests, window)).Field);
+    }
 }

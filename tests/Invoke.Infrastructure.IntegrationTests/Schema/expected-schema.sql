@@ -149,6 +149,8 @@ CREATE TABLE public.api_gateway_routes (
     created_at timestamp with time zone DEFAULT now(),
     updated_at timestamp with time zone DEFAULT now(),
     auth_logic character varying(3) DEFAULT 'or'::character varying NOT NULL,
+    rate_limit_requests integer,
+    rate_limit_window_seconds integer,
     CONSTRAINT api_gateway_routes_auth_logic_check CHECK (((auth_logic)::text = ANY ((ARRAY['or'::character varying, 'and'::character varying])::text[])))
 );
 
@@ -1383,7 +1385,8 @@ ALTER TABLE ONLY public.projects
 --
 -- Invoke additions (docs/adr/0003-schema-compatibility-with-the-original-database.md).
 -- Everything above is the original schema unchanged, except for the last four columns of public.functions
--- (custom_timeout_*, custom_memory_*), which the original's later releases add (docs/adr/0023).
+-- (custom_timeout_*, custom_memory_*), which the original's later releases add (docs/adr/0023), and the last two of
+-- public.api_gateway_routes (rate_limit_*), Invoke's per-route rate limits (docs/adr/0028).
 --
 
 --

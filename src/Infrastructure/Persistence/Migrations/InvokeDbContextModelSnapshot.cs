@@ -172,6 +172,14 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
 
+                    b.Property<int?>("RateLimitRequests")
+                        .HasColumnType("integer")
+                        .HasColumnName("rate_limit_requests");
+
+                    b.Property<int?>("RateLimitWindowSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("rate_limit_window_seconds");
+
                     b.Property<string>("RoutePath")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -1,4 +1,4 @@
-namespace Invoke.Application.Runtime.Queries.GetProjectGateway;
+namespace Invoke.Application.Runtime.Queries.GetGatewayRoutes;
 
 public sealed record GatewayCorsDto(
     bool Enabled,
