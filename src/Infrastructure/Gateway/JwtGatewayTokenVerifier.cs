@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Invoke.Application.Runtime.Gateway;
+using Invoke.Infrastructure.Networking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -19,7 +20,8 @@ namespace Invoke.Infrastructure.Gateway;
 /// a provider's key rotation is picked up at once.
 /// </summary>
 internal sealed class JwtGatewayTokenVerifier(
-    TimeProvider time, IOptions<GatewayTokenOptions> options, ILogger<JwtGatewayTokenVerifier> logger) : IGatewayTokenVerifier, IDisposable
+    TimeProvider time, IOptions<GatewayTokenOptions> options, PlatformHttpClient http, ILogger<JwtGatewayTokenVerifier> logger)
+    : IGatewayTokenVerifier
 {
     public static readonly TimeSpan KeySetLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan DiscoveryLifetime = TimeSpan.FromHours(1);
@@ -34,12 +36,6 @@ internal sealed class JwtGatewayTokenVerifier(
     ];
 
     private static readonly JsonWebTokenHandler Handler = new();
-
-    private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false })
-    {
-        Timeout = TimeSpan.FromSeconds(5),
-        DefaultRequestHeaders = { { "User-Agent", "invoke-gateway/1.0" } },
-    };
 
     private readonly ConcurrentDictionary<string, JwtSettings> _settings = new();
     private readonly ConcurrentDictionary<string, Fetched<IList<SecurityKey>>> _keySets = new();
@@ -79,7 +75,6 @@ internal sealed class JwtGatewayTokenVerifier(
         }
     }
 
-    public void Dispose() => _http.Dispose();
 
     /// <returns>The verdict, and whether no key of the set fits the token (perhaps one the provider has just added).</returns>
     private static async Task<(GatewayTokenVerdict Verdict, bool UnknownKey)> ValidateAsync(string token, JwtSettings settings, TokenValidationParameters parameters)
@@ -179,7 +174,7 @@ internal sealed class JwtGatewayTokenVerifier(
 
     private async Task<string> FetchAsync(string url, CancellationToken cancellationToken)
     {
-        using var response = await _http.GetAsync(url, cancellationToken);
+        using var response = await http.GetAsync(url, cancellationToken);
         return response.IsSuccessStatusCode
             ? await response.Content.ReadAsStringAsync(cancellationToken)
             : throw new HttpRequestException($"HTTP {(int)response.StatusCode} fetching {url}");

@@ -26,6 +26,7 @@ internal static class NetworkingRegistration
         services.AddSingleton<EgressTls>();
         services.AddSingleton<ProjectConnectionPools>();
         services.AddSingleton<EgressServices>();
+        services.AddSingleton<PlatformHttpClient>();
         return services;
     }
 }
