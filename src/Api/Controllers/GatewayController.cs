@@ -48,7 +48,7 @@ public sealed class GatewayController(IMediator mediator) : ApiControllerBase
     public async Task<IActionResult> CreateAuthMethod(
         [FromQuery] Guid? projectId, AuthMethodRequest body, CancellationToken cancellationToken) =>
         Envelope(
-            AuthMethodResponse.From(await mediator.Send(body.ToCreateCommand(projectId), cancellationToken)),
+            AuthMethodResponse.From(await mediator.Send(body.ToCommand(projectId), cancellationToken)),
             "Auth method created", StatusCodes.Status201Created, StatusCodes.Status200OK);
 
     [HttpGet("auth-methods/{id}")]
@@ -83,7 +83,7 @@ public sealed class GatewayController(IMediator mediator) : ApiControllerBase
     [ProducesResponseType<ApiEnvelope<CreatedRouteResponse>>(StatusCodes.Status201Created)]
     public async Task<IActionResult> CreateRoute([FromQuery] Guid? projectId, RouteRequest body, CancellationToken cancellationToken) =>
         Envelope(
-            CreatedRouteResponse.From(await mediator.Send(body.ToCreateCommand(projectId), cancellationToken)),
+            CreatedRouteResponse.From(await mediator.Send(body.ToCommand(projectId), cancellationToken)),
             "Route created", StatusCodes.Status201Created, StatusCodes.Status200OK);
 
     /// <summary>Gives routes new sort orders; every id must be a route of the project.</summary>

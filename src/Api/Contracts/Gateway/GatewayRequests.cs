@@ -25,7 +25,7 @@ public sealed record AuthMethodRequest(
 {
     private string? ConfigText => Config.ValueKind == JsonValueKind.Undefined ? null : Config.GetRawText();
 
-    public CreateAuthMethodCommand ToCreateCommand(Guid? projectId) => new(projectId, Name, Type, ConfigText);
+    public CreateAuthMethodCommand ToCommand(Guid? projectId) => new(projectId, Name, Type, ConfigText);
 
     public UpdateAuthMethodCommand ToUpdateCommand(Guid? projectId, Guid id) => new(projectId, id, Name, Type, ConfigText);
 }
@@ -66,7 +66,7 @@ public sealed record RouteRequest(
         _ => new RouteRateLimitInput(null, null),
     };
 
-    public CreateRouteCommand ToCreateCommand(Guid? projectId) => new(
+    public CreateRouteCommand ToCommand(Guid? projectId) => new(
         projectId, RoutePath, FunctionIdText, AllowedMethods, CorsSettings?.ToInput(), AuthMethodIds, AuthLogic, RateLimitInput);
 
     public UpdateRouteCommand ToUpdateCommand(Guid? projectId, Guid id) => new(
