@@ -1,6 +1,5 @@
 using System.Reflection;
 using FluentValidation;
-using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Security;
 using Invoke.Application.Functions.Common;
 using Invoke.Application.KeyValueStore;
@@ -19,13 +18,9 @@ public static class DependencyInjection
     {
         var assembly = typeof(DependencyInjection).Assembly;
 
+        // The pipeline behaviours, this layer's and Infrastructure's, are registered in one ordered list by
+        // Infrastructure's RequestPipeline.
         services.AddMediatR(assembly);
-        // MediatR 5 folds behaviours in reverse: the first registered is the outermost.
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        // Only for IRetryOnConflict requests: MS DI skips an open generic whose constraint the request does not meet.
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ConflictRetryBehaviour<,>));
-
         services.AddValidatorsFromAssembly(assembly);
         services.AddScoped<FunctionAccess>();
         services.AddScoped<IProjectAccess, ProjectAccess>();

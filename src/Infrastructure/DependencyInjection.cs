@@ -46,7 +46,8 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<InvokeDbContext>());
         services.AddScoped<IDatabaseHealth, DatabaseHealth>();
-        services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<IUnitOfWork, DbContextUnitOfWork>();
+        services.AddRequestPipeline();
         services.AddScoped<IInitialAdminSeeder, InitialAdminSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddPackages();

@@ -9,15 +9,16 @@ using Microsoft.Extensions.Options;
 namespace Invoke.Application.KeyValueStore;
 
 /// <summary>
-/// Reads and writes one project's entries with the quota kept exact (docs/adr/0030). Every write runs in one READ
-/// COMMITTED transaction: it reads the entry, charges the size difference to the project's <see cref="ProjectKvUsage"/>
-/// row with an update guarded by <c>used + delta &lt;= limit</c> (which also makes the project's writers queue behind
-/// each other until commit), then writes the entry only if it still holds what was read. A writer that lost that race
-/// throws <see cref="ConflictException"/>; its request is an <see cref="Common.Behaviours.IRetryOnConflict"/> and runs
-/// again in a fresh scope.
+/// Reads and writes one project's entries with the quota kept exact (docs/adr/0030). Every write runs in its command's
+/// READ COMMITTED transaction (the command is an <see cref="Common.Behaviours.IAtomicCommand"/>): it reads the entry,
+/// charges the size difference to the project's <see cref="ProjectKvUsage"/> row with an update guarded by
+/// <c>used + delta &lt;= limit</c> (which also makes the project's writers queue behind each other until commit), then
+/// writes the entry only if it still holds what was read. A writer that lost that race throws
+/// <see cref="ConflictException"/>; its command is also an <see cref="Common.Behaviours.IRetryOnConflict"/> and runs
+/// again from a rolled-back transaction.
 /// </summary>
 internal sealed class KvStorage(
-    IApplicationDbContext db, ITransactionRunner transactions, TimeProvider time, IOptions<KeyValueStoreOptions> options)
+    IApplicationDbContext db, TimeProvider time, IOptions<KeyValueStoreOptions> options)
 {
     private const string StaleReadMessage = "The entry changed while it was being written";
 
@@ -53,73 +54,70 @@ internal sealed class KvStorage(
     /// or expired).
     /// </summary>
     /// <exception cref="PayloadTooLargeException">The project's quota would be exceeded; nothing changed.</exception>
-    public Task<ProjectKvEntry> WriteAsync(
-        Guid projectId, string userKey, Func<ProjectKvEntry?, ProjectKvEntry> replacement, CancellationToken cancellationToken) =>
-        transactions.RunInTransactionAsync(async token =>
+    public async Task<ProjectKvEntry> WriteAsync(
+        Guid projectId, string userKey, Func<ProjectKvEntry?, ProjectKvEntry> replacement, CancellationToken cancellationToken)
+    {
+        var key = ProjectKvEntry.KeyFor(projectId, userKey);
+        var current = await db.ProjectKvEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key, cancellationToken);
+        var next = replacement(current is not null && current.IsLiveAt(Now) ? current : null);
+        await ChargeAsync(projectId, next.SizeBytes - (current?.SizeBytes ?? 0), cancellationToken);
+        if (current is null)
         {
-            var key = ProjectKvEntry.KeyFor(projectId, userKey);
-            var current = await db.ProjectKvEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Key == key, token);
-            var next = replacement(current is not null && current.IsLiveAt(Now) ? current : null);
-            await ChargeAsync(projectId, next.SizeBytes - (current?.SizeBytes ?? 0), token);
-            if (current is null)
+            db.ProjectKvEntries.Add(next);
+            try
             {
-                db.ProjectKvEntries.Add(next);
-                try
-                {
-                    await db.SaveChangesAsync(token);
-                }
-                finally
-                {
-                    db.ProjectKvEntries.Entry(next).State = EntityState.Detached;
-                }
-
-                return next;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                db.ProjectKvEntries.Entry(next).State = EntityState.Detached;
             }
 
-            var readValue = current.Value;
-            var written = await db.ProjectKvEntries
-                .Where(e => e.Key == key && e.Value == readValue)
-                .ExecuteUpdateAsync(
-                    setters => setters
-                        .SetProperty(e => e.Value, next.Value)
-                        .SetProperty(e => e.ExpiresAt, next.ExpiresAt)
-                        .SetProperty(e => e.SizeBytes, next.SizeBytes)
-                        .SetProperty(e => e.ProjectId, projectId),
-                    token);
-            return written == 1 ? next : throw new ConflictException(StaleReadMessage);
-        }, cancellationToken);
+            return next;
+        }
+
+        var readValue = current.Value;
+        var written = await db.ProjectKvEntries
+            .Where(e => e.Key == key && e.Value == readValue)
+            .ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(e => e.Value, next.Value)
+                    .SetProperty(e => e.ExpiresAt, next.ExpiresAt)
+                    .SetProperty(e => e.SizeBytes, next.SizeBytes)
+                    .SetProperty(e => e.ProjectId, projectId),
+                cancellationToken);
+        return written == 1 ? next : throw new ConflictException(StaleReadMessage);
+    }
 
     /// <summary>Deletes the entry; true when it existed and had not expired.</summary>
-    public Task<bool> DeleteAsync(Guid projectId, string userKey, CancellationToken cancellationToken) =>
-        transactions.RunInTransactionAsync(async token =>
+    public async Task<bool> DeleteAsync(Guid projectId, string userKey, CancellationToken cancellationToken)
+    {
+        var key = ProjectKvEntry.KeyFor(projectId, userKey);
+        var current = await db.ProjectKvEntries.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Key == key && e.ProjectId == projectId, cancellationToken);
+        if (current is null)
         {
-            var key = ProjectKvEntry.KeyFor(projectId, userKey);
-            var current = await db.ProjectKvEntries.AsNoTracking()
-                .FirstOrDefaultAsync(e => e.Key == key && e.ProjectId == projectId, token);
-            if (current is null)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            await ChargeAsync(projectId, -current.SizeBytes, token);
-            var readValue = current.Value;
-            var deleted = await db.ProjectKvEntries.Where(e => e.Key == key && e.Value == readValue).ExecuteDeleteAsync(token);
-            return deleted == 1 ? current.IsLiveAt(Now) : throw new ConflictException(StaleReadMessage);
-        }, cancellationToken);
+        await ChargeAsync(projectId, -current.SizeBytes, cancellationToken);
+        var readValue = current.Value;
+        var deleted = await db.ProjectKvEntries.Where(e => e.Key == key && e.Value == readValue).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 1 ? current.IsLiveAt(Now) : throw new ConflictException(StaleReadMessage);
+    }
 
     /// <summary>Deletes every entry of the project, expired ones included.</summary>
-    public Task<int> ClearAsync(Guid projectId, CancellationToken cancellationToken) =>
-        transactions.RunInTransactionAsync(async token =>
-        {
-            // Zeroing the counter first takes its row lock, so no write of the project lands between it and the delete.
-            await db.ProjectKvUsages.Where(u => u.ProjectId == projectId)
-                .ExecuteUpdateAsync(setters => setters.SetProperty(u => u.UsedBytes, 0L), token);
-            return await db.ProjectKvEntries.Where(e => e.ProjectId == projectId).ExecuteDeleteAsync(token);
-        }, cancellationToken);
+    public async Task<int> ClearAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        // Zeroing the counter first takes its row lock, so no write of the project lands between it and the delete.
+        await db.ProjectKvUsages.Where(u => u.ProjectId == projectId)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(u => u.UsedBytes, 0L), cancellationToken);
+        return await db.ProjectKvEntries.Where(e => e.ProjectId == projectId).ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>
-    /// Takes the project's counter row lock until the transaction ends and answers the bytes in use and the limit. Only
-    /// inside a transaction: the callers that rewrite many entries at once (import, the sweeper) use it.
+    /// Takes the project's counter row lock until the transaction ends and answers the bytes in use and the limit: the
+    /// callers that rewrite many entries at once (import, the sweeper) use it.
     /// </summary>
     public async Task<(long UsedBytes, long LimitBytes)> LockUsageAsync(Guid projectId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using Invoke.Application.Common.Caching;
 using Invoke.Infrastructure.Notifications;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Invoke.Infrastructure.Caching;
@@ -8,9 +7,8 @@ namespace Invoke.Infrastructure.Caching;
 public static class QueryCacheServiceCollectionExtensions
 {
     /// <summary>
-    /// The query cache, its pipeline behaviours (serving cached queries, waiting for the cache after writes), the NOTIFY
-    /// listener that invalidates it and the periodic safety flush. Call after <c>AddApplication</c>: behaviours registered
-    /// later run inside earlier ones, and the cache belongs innermost, after validation.
+    /// The query cache, the NOTIFY listener that invalidates it and the periodic safety flush. Its pipeline behaviours
+    /// (serving cached queries, waiting for the cache after writes) take their places in <see cref="RequestPipeline"/>.
     /// </summary>
     public static IServiceCollection AddQueryCache(this IServiceCollection services)
     {
@@ -30,9 +28,6 @@ public static class QueryCacheServiceCollectionExtensions
 
         services.AddSingleton<QueryCache>();
         services.AddSingleton<ICacheStatistics>(provider => provider.GetRequiredService<QueryCache>());
-        // Inside validation and conflict retries (a retried request waits once its last attempt is over), outside the cache.
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ReadYourWritesBehaviour<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CachingBehaviour<,>));
 
         services.AddSingleton<CacheInvalidator>();
         services.AddSingleton<INotificationObserver, NotificationFanOut>();

@@ -1,12 +1,9 @@
-using FluentValidation;
-using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Health.Queries.GetHealth;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
-using ValidationException = Invoke.Application.Common.Exceptions.ValidationException;
 
 namespace Invoke.Application.UnitTests.Pipeline;
 
@@ -35,19 +32,6 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void AddApplication_ShouldRegisterPerformanceOutsideValidation()
-    {
-        using var provider = ApplicationServices().BuildServiceProvider(Scoped);
-        using var scope = provider.CreateScope();
-
-        var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<GetHealthQuery, HealthDto>>();
-
-        Assert.Equal(
-            [typeof(PerformanceBehaviour<GetHealthQuery, HealthDto>), typeof(ValidationBehaviour<GetHealthQuery, HealthDto>)],
-            behaviours.Select(b => b.GetType()));
-    }
-
-    [Fact]
     public async Task AddApplication_WhenAQueryIsSent_ShouldReachItsHandler()
     {
         var databaseHealth = Substitute.For<IDatabaseHealth>();
@@ -58,23 +42,6 @@ public sealed class DependencyInjectionTests
         var health = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetHealthQuery());
 
         Assert.Equal(HealthDto.DatabaseOk, health.Database);
-    }
-
-    [Fact]
-    public async Task AddApplication_WhenARequestIsInvalid_ShouldThrowBeforeTheHandlerRuns()
-    {
-        var services = ApplicationServices()
-            .AddScoped<Trace>()
-            .AddMediatR(typeof(TracedRequest).Assembly)
-            .AddValidatorsFromAssemblyContaining<TracedRequestValidator>();
-        using var provider = services.BuildServiceProvider(Scoped);
-        using var scope = provider.CreateScope();
-
-        var exception = await Assert.ThrowsAsync<ValidationException>(() =>
-            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TracedRequest("")));
-
-        Assert.Equal(["name"], exception.Errors.Keys);
-        Assert.Empty(scope.ServiceProvider.GetRequiredService<Trace>().Steps);
     }
 
     [Fact]

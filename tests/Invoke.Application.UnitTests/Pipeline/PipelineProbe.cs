@@ -1,9 +1,8 @@
-using FluentValidation;
 using MediatR;
 
 namespace Invoke.Application.UnitTests.Pipeline;
 
-/// <summary>A request, handler, validator and two behaviours that write what they see into <see cref="Trace"/>.</summary>
+/// <summary>A request, handler and two behaviours that write what they see into <see cref="Trace"/>.</summary>
 public sealed class Trace
 {
     public List<string> Steps { get; } = [];
@@ -18,11 +17,6 @@ public sealed class TracedRequestHandler(Trace trace) : IRequestHandler<TracedRe
         trace.Steps.Add("handler");
         return Task.FromResult($"hello {request.Name}");
     }
-}
-
-public sealed class TracedRequestValidator : AbstractValidator<TracedRequest>
-{
-    public TracedRequestValidator() => RuleFor(r => r.Name).NotEmpty();
 }
 
 public sealed class OuterBehaviour<TRequest, TResponse>(Trace trace) : IPipelineBehavior<TRequest, TResponse>

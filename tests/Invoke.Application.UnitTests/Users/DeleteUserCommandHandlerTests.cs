@@ -1,7 +1,6 @@
 using Invoke.Application.Common.Exceptions;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Application.Users.Commands.DeleteUser;
-using MediatR;
 using NSubstitute;
 
 namespace Invoke.Application.UnitTests.Users;
@@ -10,33 +9,19 @@ public sealed class DeleteUserCommandHandlerTests
 {
     private readonly IApplicationDbContext _context = Substitute.For<IApplicationDbContext>();
     private readonly ICurrentUser _currentUser = Substitute.For<ICurrentUser>();
-    private readonly ITransactionRunner _transactions = Substitute.For<ITransactionRunner>();
 
     public DeleteUserCommandHandlerTests() => _currentUser.UserId.Returns(7);
 
     [Fact]
     public async Task Handle_WhenTheAdminDeletesThemselves_ShouldRefuseWith403BeforeTouchingTheDatabase()
     {
-        var handler = new DeleteUserCommandHandler(_context, _currentUser, _transactions);
+        var handler = new DeleteUserCommandHandler(_context, _currentUser);
 
         var refusal = await Assert.ThrowsAsync<ForbiddenAccessException>(
             () => handler.Handle(new DeleteUserCommand(7), CancellationToken.None));
 
         Assert.Equal(
             "You cannot delete your own account. Please use another admin account to delete this user.", refusal.Message);
-        Assert.Empty(_transactions.ReceivedCalls());
         Assert.Empty(_context.ReceivedCalls());
-    }
-
-    [Fact]
-    public async Task Handle_WhenTheAdminDeletesSomeoneElse_ShouldRunTheDeletionInASerializableTransaction()
-    {
-        var handler = new DeleteUserCommandHandler(_context, _currentUser, _transactions);
-        _transactions.RunSerializableAsync(Arg.Any<Func<CancellationToken, Task<Unit>>>(), Arg.Any<CancellationToken>())
-            .Returns(Unit.Value);
-
-        await handler.Handle(new DeleteUserCommand(8), CancellationToken.None);
-
-        Assert.Single(_transactions.ReceivedCalls());
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Runtime.Commands.RecordExecutions;
 using Invoke.Domain.ExecutionLogs;
 using Invoke.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Invoke.Infrastructure.IntegrationTests.ExecutionLogs;
 
-/// <summary><see cref="RecordExecutionsCommandHandler"/> on the real schema, with its transaction runner.</summary>
+/// <summary><see cref="RecordExecutionsCommandHandler"/> on the real schema, in its unit of work.</summary>
 public sealed class RecordExecutionsTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
     [Fact]
@@ -106,8 +107,10 @@ public sealed class RecordExecutionsTests(MigratedDatabase database) : IClassFix
         await using var context = updates is null
             ? database.CreateContext()
             : TestDbContext.Create(database.ConnectionString, updates);
-        var handler = new RecordExecutionsCommandHandler(context, new TransactionRunner(context));
-        return await handler.Handle(new RecordExecutionsCommand(records), CancellationToken.None);
+        var command = new RecordExecutionsCommand(records);
+        var handler = new RecordExecutionsCommandHandler(context);
+        return await new UnitOfWorkBehaviour<RecordExecutionsCommand, RecordedExecutionsDto>(new DbContextUnitOfWork(context))
+            .Handle(command, CancellationToken.None, () => handler.Handle(command, CancellationToken.None));
     }
 
     /// <summary>Counts the UPDATE statements sent for the <c>functions</c> table.</summary>

@@ -1,3 +1,4 @@
+using System.Data;
 using Invoke.Application.Common.Interfaces;
 using Invoke.Domain.Settings;
 using Invoke.Infrastructure.Persistence;
@@ -72,14 +73,11 @@ public sealed class WriteTrackingTests(MigratedDatabase database) : IClassFixtur
     {
         var wrote = await InScopeAsync(async (context, scope) =>
         {
-            var runner = scope.GetRequiredService<ITransactionRunner>();
-            await runner.RunSerializableAsync(
-                async cancellationToken =>
-                {
-                    context.GlobalSettings.Add(GlobalSetting.Create(Unique(), "value", null));
-                    return await context.SaveChangesAsync(cancellationToken);
-                },
-                CancellationToken.None);
+            await using var transaction = await scope.GetRequiredService<IUnitOfWork>()
+                .BeginAsync(IsolationLevel.Serializable, CancellationToken.None);
+            context.GlobalSettings.Add(GlobalSetting.Create(Unique(), "value", null));
+            await context.SaveChangesAsync();
+            await transaction.CommitAsync();
         });
 
         Assert.True(wrote);

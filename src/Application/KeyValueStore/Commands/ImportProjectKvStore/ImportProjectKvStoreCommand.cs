@@ -9,8 +9,8 @@ namespace Invoke.Application.KeyValueStore.Commands.ImportProjectKvStore;
 /// the project over its own quota. Members and admins.
 /// </summary>
 /// <param name="Entries">Key and value as JSON text, in the order given.</param>
-public sealed record ImportProjectKvStoreCommand(
-    Guid ProjectId, IReadOnlyList<KvImportEntry>? Entries, string? Strategy) : IRequest<KvImportResultDto>, IRetryOnConflict
+public sealed record ImportProjectKvStoreCommand(Guid ProjectId, IReadOnlyList<KvImportEntry>? Entries, string? Strategy)
+    : IRequest<KvImportResultDto>, IAtomicCommand, IRetryOnConflict
 {
     public const string Merge = "merge";
 

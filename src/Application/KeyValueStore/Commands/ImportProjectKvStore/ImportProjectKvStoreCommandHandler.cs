@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Invoke.Application.KeyValueStore.Commands.ImportProjectKvStore;
 
 internal sealed class ImportProjectKvStoreCommandHandler(
-    IApplicationDbContext db, IProjectAccess projectAccess, ITransactionRunner transactions, KvStorage storage)
+    IApplicationDbContext db, IProjectAccess projectAccess, KvStorage storage)
     : IRequestHandler<ImportProjectKvStoreCommand, KvImportResultDto>
 {
     public async Task<KvImportResultDto> Handle(ImportProjectKvStoreCommand request, CancellationToken cancellationToken)
@@ -21,31 +21,28 @@ internal sealed class ImportProjectKvStoreCommandHandler(
             .ToList();
         var replace = request.Strategy == ImportProjectKvStoreCommand.Replace;
 
-        return await transactions.RunInTransactionAsync(async token =>
+        var (used, limit) = await storage.LockUsageAsync(projectId, cancellationToken);
+        var keys = incoming.Select(e => e.Key).ToList();
+        var now = storage.Now;
+        var existing = await db.ProjectKvEntries.AsNoTracking().Where(e => keys.Contains(e.Key))
+            .Select(e => new { e.Key, e.SizeBytes, Live = e.ExpiresAt == null || e.ExpiresAt > now })
+            .ToListAsync(cancellationToken);
+        var live = existing.Where(e => e.Live).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var incomingBytes = incoming.Sum(e => e.SizeBytes);
+        var projected = replace ? incomingBytes : used - existing.Sum(e => e.SizeBytes) + incomingBytes;
+        if (projected > limit)
         {
-            var (used, limit) = await storage.LockUsageAsync(projectId, token);
-            var keys = incoming.Select(e => e.Key).ToList();
-            var now = storage.Now;
-            var existing = await db.ProjectKvEntries.AsNoTracking().Where(e => keys.Contains(e.Key))
-                .Select(e => new { e.Key, e.SizeBytes, Live = e.ExpiresAt == null || e.ExpiresAt > now })
-                .ToListAsync(token);
-            var live = existing.Where(e => e.Live).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-            var incomingBytes = incoming.Sum(e => e.SizeBytes);
-            var projected = replace ? incomingBytes : used - existing.Sum(e => e.SizeBytes) + incomingBytes;
-            if (projected > limit)
-            {
-                throw KvQuota.ImportExceeds(projected, limit);
-            }
+            throw KvQuota.ImportExceeds(projected, limit);
+        }
 
-            var superseded = replace
-                ? db.ProjectKvEntries.Where(e => e.ProjectId == projectId)
-                : db.ProjectKvEntries.Where(e => keys.Contains(e.Key));
-            await superseded.ExecuteDeleteAsync(token);
-            db.ProjectKvEntries.AddRange(incoming);
-            await db.SaveChangesAsync(token);
-            await storage.SetUsageAsync(projectId, projected, token);
-            var updated = replace ? 0 : incoming.Count(e => live.Contains(e.Key));
-            return new KvImportResultDto(incoming.Count - updated, updated, incoming.Count, request.Strategy!);
-        }, cancellationToken);
+        var superseded = replace
+            ? db.ProjectKvEntries.Where(e => e.ProjectId == projectId)
+            : db.ProjectKvEntries.Where(e => keys.Contains(e.Key));
+        await superseded.ExecuteDeleteAsync(cancellationToken);
+        db.ProjectKvEntries.AddRange(incoming);
+        await db.SaveChangesAsync(cancellationToken);
+        await storage.SetUsageAsync(projectId, projected, cancellationToken);
+        var updated = replace ? 0 : incoming.Count(e => live.Contains(e.Key));
+        return new KvImportResultDto(incoming.Count - updated, updated, incoming.Count, request.Strategy!);
     }
 }

@@ -7,4 +7,4 @@ namespace Invoke.Application.KeyValueStore.Commands.SaveProjectKvEntry;
 /// The admin API's write of one entry (any JSON but null, as given), within the project's quota; members and admins.
 /// </summary>
 public sealed record SaveProjectKvEntryCommand(Guid ProjectId, string? Key, string? ValueJson, long? TtlMilliseconds)
-    : IRequest, IRetryOnConflict;
+    : IRequest, IAtomicCommand, IRetryOnConflict;

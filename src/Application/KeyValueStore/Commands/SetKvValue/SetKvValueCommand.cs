@@ -9,4 +9,4 @@ namespace Invoke.Application.KeyValueStore.Commands.SetKvValue;
 /// exceeded". Sent by the function runtime only, with the invocation's project.
 /// </summary>
 public sealed record SetKvValueCommand(Guid ProjectId, string Key, string ValueJson, long? TtlMilliseconds)
-    : IRequest, IRetryOnConflict;
+    : IRequest, IAtomicCommand, IRetryOnConflict;

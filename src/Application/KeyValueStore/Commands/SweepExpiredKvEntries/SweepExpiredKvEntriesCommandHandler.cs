@@ -1,4 +1,5 @@
 using Invoke.Application.Common.Interfaces;
+using Invoke.Application.KeyValueStore.Commands.DeleteExpiredKvEntries;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,12 +7,12 @@ using Microsoft.Extensions.Options;
 namespace Invoke.Application.KeyValueStore.Commands.SweepExpiredKvEntries;
 
 internal sealed class SweepExpiredKvEntriesCommandHandler(
-    IApplicationDbContext db, ITransactionRunner transactions, KvStorage storage, IOptions<KeyValueStoreOptions> options)
+    IApplicationDbContext db, IMediator mediator, TimeProvider time, IOptions<KeyValueStoreOptions> options)
     : IRequestHandler<SweepExpiredKvEntriesCommand, int>
 {
     public async Task<int> Handle(SweepExpiredKvEntriesCommand request, CancellationToken cancellationToken)
     {
-        var now = storage.Now;
+        var now = time.GetUtcNow().UtcDateTime;
         var batchSize = options.Value.SweepBatchSize;
         var deleted = 0;
         for (;;)
@@ -22,9 +23,11 @@ internal sealed class SweepExpiredKvEntriesCommandHandler(
                 .Select(e => new { e.ProjectId, e.Key })
                 .Take(batchSize)
                 .ToListAsync(cancellationToken);
+            // One transaction per project, so that the sweep holds no project's counter lock longer than its own step.
             foreach (var project in batch.GroupBy(e => e.ProjectId, e => e.Key))
             {
-                deleted += await DeleteAsync(project.Key, [.. project], now, cancellationToken);
+                deleted += await mediator.Send(
+                    new DeleteExpiredKvEntriesCommand(project.Key, [.. project], now), cancellationToken);
             }
 
             if (batch.Count < batchSize)
@@ -33,20 +36,4 @@ internal sealed class SweepExpiredKvEntriesCommandHandler(
             }
         }
     }
-
-    private Task<int> DeleteAsync(Guid? projectId, List<string> keys, DateTime now, CancellationToken cancellationToken) =>
-        transactions.RunInTransactionAsync(async token =>
-        {
-            if (projectId is { } id)
-            {
-                // Under the counter's lock no writer changes these entries until commit, so the sizes read are exact.
-                await storage.ChargeAsync(id, 0, token);
-                var freed = await db.ProjectKvEntries
-                    .Where(e => keys.Contains(e.Key) && e.ExpiresAt <= now)
-                    .SumAsync(e => e.SizeBytes, token);
-                await storage.ChargeAsync(id, -freed, token);
-            }
-
-            return await db.ProjectKvEntries.Where(e => keys.Contains(e.Key) && e.ExpiresAt <= now).ExecuteDeleteAsync(token);
-        }, cancellationToken);
 }

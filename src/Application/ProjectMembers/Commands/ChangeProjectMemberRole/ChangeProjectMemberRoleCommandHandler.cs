@@ -5,23 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.ProjectMembers.Commands.ChangeProjectMemberRole;
 
-public sealed class ChangeProjectMemberRoleCommandHandler(IApplicationDbContext context, ITransactionRunner transactions)
+public sealed class ChangeProjectMemberRoleCommandHandler(IApplicationDbContext context)
     : IRequestHandler<ChangeProjectMemberRoleCommand, MembershipDto>
 {
     public const string LastOwner = "Cannot demote the last owner of the project. Please assign another owner first.";
 
-    public Task<MembershipDto> Handle(ChangeProjectMemberRoleCommand request, CancellationToken cancellationToken) =>
-        transactions.RunSerializableAsync(async token =>
+    public async Task<MembershipDto> Handle(ChangeProjectMemberRoleCommand request, CancellationToken cancellationToken)
+    {
+        var membership = await context.ProjectMemberships.SingleOrDefaultAsync(m => m.Id == request.MembershipId, cancellationToken)
+            ?? throw new NotFoundException("Membership not found");
+        if (membership.Role != request.Role)
         {
-            var membership = await context.ProjectMemberships.SingleOrDefaultAsync(m => m.Id == request.MembershipId, token)
-                ?? throw new NotFoundException("Membership not found");
-            if (membership.Role != request.Role)
-            {
-                await LastOwnerRule.EnsureAnotherOwnerAsync(context, membership, LastOwner, token);
-                membership.ChangeRole(request.Role!);
-                await context.SaveChangesAsync(token);
-            }
+            await LastOwnerRule.EnsureAnotherOwnerAsync(context, membership, LastOwner, cancellationToken);
+            membership.ChangeRole(request.Role!);
+            await context.SaveChangesAsync(cancellationToken);
+        }
 
-            return MembershipDto.From(membership);
-        }, cancellationToken);
+        return MembershipDto.From(membership);
+    }
 }

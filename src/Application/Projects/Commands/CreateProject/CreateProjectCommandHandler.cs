@@ -8,37 +8,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.Projects.Commands.CreateProject;
 
-public sealed class CreateProjectCommandHandler(
-    IApplicationDbContext context, ICurrentUser currentUser, ITransactionRunner transactions)
+public sealed class CreateProjectCommandHandler(IApplicationDbContext context, ICurrentUser currentUser)
     : IRequestHandler<CreateProjectCommand, ProjectDto>
 {
     public const string KvStorageLimitSetting = "kv_storage_limit_bytes";
 
-    public Task<ProjectDto> Handle(CreateProjectCommand request, CancellationToken cancellationToken) =>
-        transactions.RunSerializableAsync(async token =>
+    public async Task<ProjectDto> Handle(CreateProjectCommand request, CancellationToken cancellationToken)
+    {
+        var name = request.Name!.Trim();
+        await ProjectNames.EnsureFreeAsync(context, name, exceptProjectId: null, cancellationToken);
+        var slug = ProjectSlug.FromName(name);
+        if (await context.Projects.AnyAsync(p => p.Slug == slug, cancellationToken))
         {
-            var name = request.Name!.Trim();
-            await ProjectNames.EnsureFreeAsync(context, name, exceptProjectId: null, token);
-            var slug = ProjectSlug.FromName(name);
-            if (await context.Projects.AnyAsync(p => p.Slug == slug, token))
-            {
-                // The original let the unique index fail with a 500.
-                throw new BadRequestException($"A project with the slug '{slug}' already exists; choose another name", "name");
-            }
+            // The original let the unique index fail with a 500.
+            throw new BadRequestException($"A project with the slug '{slug}' already exists; choose another name", "name");
+        }
 
-            var callerId = currentUser.UserId;
-            var project = Project.Create(
-                name, ProjectNames.Description(request.Description), callerId, await KvStorageLimitAsync(token));
-            context.Projects.Add(project);
-            context.ProjectMemberships.Add(ProjectMembership.Create(project.Id, callerId, ProjectRole.Owner, callerId));
-            context.ProjectNetworkPolicies.AddRange(
-                ProjectNetworkPolicy.Create(
-                    project.Id, NetworkPolicyAction.Allow, NetworkTargetType.Cidr, "0.0.0.0/0", "Allow all public IPv4", 1),
-                ProjectNetworkPolicy.Create(
-                    project.Id, NetworkPolicyAction.Allow, NetworkTargetType.Cidr, "::/0", "Allow all public IPv6", 2));
-            await context.SaveChangesAsync(token);
-            return ProjectDto.From(project);
-        }, cancellationToken);
+        var callerId = currentUser.UserId;
+        var project = Project.Create(
+            name, ProjectNames.Description(request.Description), callerId, await KvStorageLimitAsync(cancellationToken));
+        context.Projects.Add(project);
+        context.ProjectMemberships.Add(ProjectMembership.Create(project.Id, callerId, ProjectRole.Owner, callerId));
+        context.ProjectNetworkPolicies.AddRange(
+            ProjectNetworkPolicy.Create(
+                project.Id, NetworkPolicyAction.Allow, NetworkTargetType.Cidr, "0.0.0.0/0", "Allow all public IPv4", 1),
+            ProjectNetworkPolicy.Create(
+                project.Id, NetworkPolicyAction.Allow, NetworkTargetType.Cidr, "::/0", "Allow all public IPv6", 2));
+        await context.SaveChangesAsync(cancellationToken);
+        return ProjectDto.From(project);
+    }
 
     private async Task<long> KvStorageLimitAsync(CancellationToken cancellationToken)
     {

@@ -6,27 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.Projects.Commands.DeleteProject;
 
-public sealed class DeleteProjectCommandHandler(IApplicationDbContext context, ITransactionRunner transactions)
+public sealed class DeleteProjectCommandHandler(IApplicationDbContext context)
     : IRequestHandler<DeleteProjectCommand, ProjectDeletionDto>
 {
-    public Task<ProjectDeletionDto> Handle(DeleteProjectCommand request, CancellationToken cancellationToken) =>
-        transactions.RunSerializableAsync(async token =>
+    public async Task<ProjectDeletionDto> Handle(DeleteProjectCommand request, CancellationToken cancellationToken)
+    {
+        var projectId = request.Id!.Value;
+        var functions = context.Functions.Where(f => f.ProjectId == projectId);
+        var removed = new ProjectDeletionDto(
+            await functions.LongCountAsync(cancellationToken),
+            await functions.SelectMany(f => f.Versions).LongCountAsync(v => v.Package != null, cancellationToken));
+
+        // The database cascades from the project row to everything else it owns; KV keys only carry the id.
+        var deleted = await context.Projects.Where(p => p.Id == projectId).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
         {
-            var projectId = request.Id!.Value;
-            var functions = context.Functions.Where(f => f.ProjectId == projectId);
-            var removed = new ProjectDeletionDto(
-                await functions.LongCountAsync(token),
-                await functions.SelectMany(f => f.Versions).LongCountAsync(v => v.Package != null, token));
+            throw new NotFoundException("Project not found");
+        }
 
-            // The database cascades from the project row to everything else it owns; KV keys only carry the id.
-            var deleted = await context.Projects.Where(p => p.Id == projectId).ExecuteDeleteAsync(token);
-            if (deleted == 0)
-            {
-                throw new NotFoundException("Project not found");
-            }
-
-            var kvPrefix = ProjectKvEntry.KeyPrefix(projectId);
-            await context.ProjectKvEntries.Where(e => e.Key.StartsWith(kvPrefix)).ExecuteDeleteAsync(token);
-            return removed;
-        }, cancellationToken);
+        var kvPrefix = ProjectKvEntry.KeyPrefix(projectId);
+        await context.ProjectKvEntries.Where(e => e.Key.StartsWith(kvPrefix)).ExecuteDeleteAsync(cancellationToken);
+        return removed;
+    }
 }

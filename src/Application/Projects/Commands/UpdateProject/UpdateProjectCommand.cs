@@ -1,3 +1,4 @@
+using Invoke.Application.Common.Behaviours;
 using MediatR;
 
 namespace Invoke.Application.Projects.Commands.UpdateProject;
@@ -8,4 +9,4 @@ namespace Invoke.Application.Projects.Commands.UpdateProject;
 /// description clears it. The slug never changes, so gateway URLs survive a rename.
 /// </summary>
 public sealed record UpdateProjectCommand(
-    Guid? Id, string? Name, string? Description, bool? IsActive, long? KvStorageLimitBytes) : IRequest<ProjectDto>;
+    Guid? Id, string? Name, string? Description, bool? IsActive, long? KvStorageLimitBytes) : IRequest<ProjectDto>, ISerializableCommand;

@@ -5,42 +5,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.Projects.Commands.UpdateProject;
 
-public sealed class UpdateProjectCommandHandler(IApplicationDbContext context, ITransactionRunner transactions)
+public sealed class UpdateProjectCommandHandler(IApplicationDbContext context)
     : IRequestHandler<UpdateProjectCommand, ProjectDto>
 {
-    public Task<ProjectDto> Handle(UpdateProjectCommand request, CancellationToken cancellationToken) =>
-        transactions.RunSerializableAsync(async token =>
+    public async Task<ProjectDto> Handle(UpdateProjectCommand request, CancellationToken cancellationToken)
+    {
+        var project = await context.Projects.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Project not found");
+        var name = request.Name!.Trim();
+        if (name != project.Name)
         {
-            var project = await context.Projects.SingleOrDefaultAsync(p => p.Id == request.Id, token)
-                ?? throw new NotFoundException("Project not found");
-            var name = request.Name!.Trim();
-            if (name != project.Name)
-            {
-                await ProjectNames.EnsureFreeAsync(context, name, project.Id, token);
-            }
+            await ProjectNames.EnsureFreeAsync(context, name, project.Id, cancellationToken);
+        }
 
-            var description = request.Description is null
-                ? project.Description
-                : ProjectNames.Description(request.Description);
-            project.UpdateDetails(name, description);
-            if (request.IsActive is { } isActive)
+        var description = request.Description is null
+            ? project.Description
+            : ProjectNames.Description(request.Description);
+        project.UpdateDetails(name, description);
+        if (request.IsActive is { } isActive)
+        {
+            if (isActive)
             {
-                if (isActive)
-                {
-                    project.Activate();
-                }
-                else
-                {
-                    project.Deactivate();
-                }
+                project.Activate();
             }
-
-            if (request.KvStorageLimitBytes is { } bytes)
+            else
             {
-                project.ChangeKvStorageLimit(bytes);
+                project.Deactivate();
             }
+        }
 
-            await context.SaveChangesAsync(token);
-            return ProjectDto.From(project);
-        }, cancellationToken);
+        if (request.KvStorageLimitBytes is { } bytes)
+        {
+            project.ChangeKvStorageLimit(bytes);
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        return ProjectDto.From(project);
+    }
 }

@@ -1,3 +1,4 @@
+using Invoke.Application.Common.Behaviours;
 using MediatR;
 
 namespace Invoke.Application.Runtime.Commands.RecordExecutions;
@@ -7,4 +8,4 @@ namespace Invoke.Application.Runtime.Commands.RecordExecutions;
 /// transaction. Sent by the execution log queue's writer with a batch; records of functions deleted meanwhile and records
 /// a log refuses are left out and counted, so that one of them never fails the others.
 /// </summary>
-public sealed record RecordExecutionsCommand(IReadOnlyList<ExecutionRecord> Records) : IRequest<RecordedExecutionsDto>;
+public sealed record RecordExecutionsCommand(IReadOnlyList<ExecutionRecord> Records) : IRequest<RecordedExecutionsDto>, IAtomicCommand;

@@ -6,43 +6,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.Runtime.Commands.RecordExecutions;
 
-public sealed class RecordExecutionsCommandHandler(IApplicationDbContext db, ITransactionRunner transactions)
+public sealed class RecordExecutionsCommandHandler(IApplicationDbContext db)
     : IRequestHandler<RecordExecutionsCommand, RecordedExecutionsDto>
 {
-    public Task<RecordedExecutionsDto> Handle(RecordExecutionsCommand request, CancellationToken cancellationToken) =>
-        transactions.RunInTransactionAsync(
-            async token =>
+    public async Task<RecordedExecutionsDto> Handle(RecordExecutionsCommand request, CancellationToken cancellationToken)
+    {
+        // Made anew by each attempt: a retried unit of work starts from untracked entities.
+        var (logs, invalid) = ToLogs(request.Records);
+        var written = 0;
+        // Functions in one fixed order, so that two writers of the same functions cannot deadlock. Each update
+        // locks its function's row until the commit: a function deleted before it gets no logs (they would have
+        // been deleted with it), and one deleted after it waits for the commit and takes its new logs along.
+        foreach (var function in logs.GroupBy(l => l.FunctionId!.Value).OrderBy(g => g.Key))
+        {
+            var count = function.Count();
+            var lastExecuted = function.Max(l => l.ExecutedAt!.Value);
+            var updated = await db.Functions
+                .Where(f => f.Id == function.Key)
+                .ExecuteUpdateAsync(
+                    setters => setters
+                        .SetProperty(f => f.ExecutionCount, f => (f.ExecutionCount ?? 0) + count)
+                        .SetProperty(
+                            f => f.LastExecuted,
+                            f => f.LastExecuted == null || f.LastExecuted < lastExecuted ? lastExecuted : f.LastExecuted),
+                    cancellationToken);
+            if (updated > 0)
             {
-                // Made anew by each attempt: a retried transaction starts from untracked entities.
-                var (logs, invalid) = ToLogs(request.Records);
-                var written = 0;
-                // Functions in one fixed order, so that two writers of the same functions cannot deadlock. Each update
-                // locks its function's row until the commit: a function deleted before it gets no logs (they would have
-                // been deleted with it), and one deleted after it waits for the commit and takes its new logs along.
-                foreach (var function in logs.GroupBy(l => l.FunctionId!.Value).OrderBy(g => g.Key))
-                {
-                    var count = function.Count();
-                    var lastExecuted = function.Max(l => l.ExecutedAt!.Value);
-                    var updated = await db.Functions
-                        .Where(f => f.Id == function.Key)
-                        .ExecuteUpdateAsync(
-                            setters => setters
-                                .SetProperty(f => f.ExecutionCount, f => (f.ExecutionCount ?? 0) + count)
-                                .SetProperty(
-                                    f => f.LastExecuted,
-                                    f => f.LastExecuted == null || f.LastExecuted < lastExecuted ? lastExecuted : f.LastExecuted),
-                            token);
-                    if (updated > 0)
-                    {
-                        db.ExecutionLogs.AddRange(function);
-                        written += count;
-                    }
-                }
+                db.ExecutionLogs.AddRange(function);
+                written += count;
+            }
+        }
 
-                await db.SaveChangesAsync(token);
-                return new RecordedExecutionsDto(written, invalid, logs.Count - written);
-            },
-            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new RecordedExecutionsDto(written, invalid, logs.Count - written);
+    }
 
     private static (List<ExecutionLog> Logs, int Invalid) ToLogs(IReadOnlyList<ExecutionRecord> records)
     {

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Application.Users.Commands.DeleteUser;
 
-public sealed class DeleteUserCommandHandler(
-    IApplicationDbContext context, ICurrentUser currentUser, ITransactionRunner transactions)
+public sealed class DeleteUserCommandHandler(IApplicationDbContext context, ICurrentUser currentUser)
     : IRequestHandler<DeleteUserCommand, Unit>
 {
     public const string OwnAccount =
@@ -19,7 +18,7 @@ public sealed class DeleteUserCommandHandler(
     public const string SoleOwner =
         "Cannot delete user who is the sole owner of projects. Please assign another owner first.";
 
-    public Task<Unit> Handle(DeleteUserCommand request, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(DeleteUserCommand request, CancellationToken cancellationToken)
     {
         var userId = request.Id!.Value;
         if (userId == currentUser.UserId)
@@ -27,28 +26,25 @@ public sealed class DeleteUserCommandHandler(
             throw new ForbiddenAccessException(OwnAccount);
         }
 
-        return transactions.RunSerializableAsync(async token =>
+        if (!await context.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
-            if (!await context.Users.AnyAsync(u => u.Id == userId, token))
-            {
-                throw new NotFoundException("User not found");
-            }
+            throw new NotFoundException("User not found");
+        }
 
-            if (await context.Functions.AnyAsync(f => f.DeployedBy == userId, token))
-            {
-                throw new BadRequestException(DeployedFunctions);
-            }
+        if (await context.Functions.AnyAsync(f => f.DeployedBy == userId, cancellationToken))
+        {
+            throw new BadRequestException(DeployedFunctions);
+        }
 
-            var soleOwned = await SoleOwnedProjectsAsync(userId, token);
-            if (soleOwned.Count != 0)
-            {
-                throw new BadRequestException(
-                    SoleOwner, members: new Dictionary<string, object?> { ["projects"] = soleOwned });
-            }
+        var soleOwned = await SoleOwnedProjectsAsync(userId, cancellationToken);
+        if (soleOwned.Count != 0)
+        {
+            throw new BadRequestException(
+                SoleOwner, members: new Dictionary<string, object?> { ["projects"] = soleOwned });
+        }
 
-            await DeleteAsync(userId, token);
-            return Unit.Value;
-        }, cancellationToken);
+        await DeleteAsync(userId, cancellationToken);
+        return Unit.Value;
     }
 
     // The original listed every project the user owned, even those with other owners.

@@ -1,14 +1,17 @@
+using Invoke.Application.Common.Behaviours;
 using Invoke.Domain.Projects;
 using Invoke.Domain.Users;
 using Invoke.Infrastructure.Persistence;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Invoke.Infrastructure.IntegrationTests.Persistence;
 
-public sealed class TransactionRunnerTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
+/// <summary><see cref="UnitOfWorkBehaviour{TRequest,TResponse}"/> on the real database, as a command's pipeline runs it.</summary>
+public sealed class UnitOfWorkTests(MigratedDatabase database) : IClassFixture<MigratedDatabase>
 {
     [Fact]
-    public async Task RunSerializable_WhenTwoRequestsEachRemoveOneOfTwoOwners_ShouldRetryOneAndKeepAnOwner()
+    public async Task SerializableCommand_WhenTwoEachRemoveOneOfTwoOwners_ShouldRetryOneAndKeepAnOwner()
     {
         var (projectId, ownerIds) = await CreateProjectWithOwnersAsync(2);
         var bothHaveRead = new Barrier(2);
@@ -17,15 +20,14 @@ public sealed class TransactionRunnerTests(MigratedDatabase database) : IClassFi
         var removals = ownerIds.Select((userId, index) => Task.Run(async () =>
         {
             await using var context = database.CreateContext();
-            var runner = new TransactionRunner(context);
-            return await runner.RunSerializableAsync(async cancellationToken =>
+            return await UnitOfWork(context).Handle(new RemoveOwnerCommand(), CancellationToken.None, async () =>
             {
                 var owners = await context.ProjectMemberships
-                    .CountAsync(m => m.ProjectId == projectId && m.Role == ProjectRole.Owner, cancellationToken);
+                    .CountAsync(m => m.ProjectId == projectId && m.Role == ProjectRole.Owner);
                 if (Interlocked.Increment(ref attempts[index]) == 1)
                 {
                     // Both first attempts read two owners before either writes: the classic write skew.
-                    bothHaveRead.SignalAndWait(TimeSpan.FromSeconds(10), cancellationToken);
+                    bothHaveRead.SignalAndWait(TimeSpan.FromSeconds(10));
                 }
 
                 if (owners < 2)
@@ -34,11 +36,11 @@ public sealed class TransactionRunnerTests(MigratedDatabase database) : IClassFi
                 }
 
                 var membership = await context.ProjectMemberships
-                    .SingleAsync(m => m.ProjectId == projectId && m.UserId == userId, cancellationToken);
+                    .SingleAsync(m => m.ProjectId == projectId && m.UserId == userId);
                 context.ProjectMemberships.Remove(membership);
-                await context.SaveChangesAsync(cancellationToken);
+                await context.SaveChangesAsync();
                 return true;
-            }, CancellationToken.None);
+            });
         })).ToArray();
         var removed = await Task.WhenAll(removals);
 
@@ -49,25 +51,27 @@ public sealed class TransactionRunnerTests(MigratedDatabase database) : IClassFi
     }
 
     [Fact]
-    public async Task RunSerializable_WhenTheOperationFailsForAnotherReason_ShouldRollBackAndNotRetry()
+    public async Task SerializableCommand_WhenItFailsForAnotherReason_ShouldRollBackAndNotRetry()
     {
         var (projectId, _) = await CreateProjectWithOwnersAsync(1);
         await using var context = database.CreateContext();
-        var runner = new TransactionRunner(context);
         var attempts = 0;
 
-        var run = () => runner.RunSerializableAsync<bool>(async cancellationToken =>
+        var run = () => UnitOfWork(context).Handle(new RemoveOwnerCommand(), CancellationToken.None, async () =>
         {
             attempts++;
-            await context.ProjectMemberships.Where(m => m.ProjectId == projectId).ExecuteDeleteAsync(cancellationToken);
+            await context.ProjectMemberships.Where(m => m.ProjectId == projectId).ExecuteDeleteAsync();
             throw new InvalidOperationException("refused");
-        }, CancellationToken.None);
+        });
 
         await Assert.ThrowsAsync<InvalidOperationException>(run);
         Assert.Equal(1, attempts);
         await using var verify = database.CreateContext();
         Assert.Equal(1, await verify.ProjectMemberships.CountAsync(m => m.ProjectId == projectId));
     }
+
+    private static UnitOfWorkBehaviour<RemoveOwnerCommand, bool> UnitOfWork(InvokeDbContext context) =>
+        new(new DbContextUnitOfWork(context));
 
     private async Task<(Guid ProjectId, int[] OwnerIds)> CreateProjectWithOwnersAsync(int owners)
     {
@@ -83,4 +87,6 @@ public sealed class TransactionRunnerTests(MigratedDatabase database) : IClassFi
         await context.SaveChangesAsync();
         return (project.Id, users.Select(u => u.Id).ToArray());
     }
+
+    public sealed record RemoveOwnerCommand : IRequest<bool>, ISerializableCommand;
 }
