@@ -8,8 +8,8 @@ namespace Invoke.Api.Hosting;
 /// Which peers may tell the client's address, scheme and host through <c>X-Forwarded-*</c>, from <c>TRUST_PROXY</c>,
 /// for every port (the admin API's login throttle, the gateway's client address and the function's <c>req.ip</c>):
 /// <list type="bullet">
-/// <item>unset: proxies on this host (loopback) only, ASP.NET Core's default;</item>
-/// <item><c>false</c>, <c>none</c> or <c>0</c>: nobody, the socket's peer is the client;</item>
+/// <item>unset, <c>false</c>, <c>none</c> or <c>0</c>: nobody, the socket's peer is the client (not even a peer on
+/// this host: anything running on it could otherwise pick a fresh address for every login attempt);</item>
 /// <item><c>true</c>: every peer and every hop (only behind a proxy that overwrites the header);</item>
 /// <item>a number N: the last N hops, from any address (Express's hop count);</item>
 /// <item>a comma list of addresses and CIDR ranges: those proxies, any number of hops through them.</item>
@@ -24,14 +24,9 @@ public static class TrustedProxies
     {
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         var setting = value?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(setting))
-        {
-            return;
-        }
-
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
-        if (setting is "false" or "none" or "0")
+        if (string.IsNullOrEmpty(setting) || setting is "false" or "none" or "0")
         {
             options.ForwardedHeaders = ForwardedHeaders.None;
             return;

@@ -63,7 +63,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, AdminRequirement>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnvelopeAuthorizationResultHandler>();
 
-        // Behind a trusted reverse proxy (TRUST_PROXY; by default only one on this host), the client is in
+        // Behind a trusted reverse proxy (TRUST_PROXY; by default none is trusted), the client is in
         // X-Forwarded-For (login lockout counts client addresses), and the scheme and host it used are in
         // X-Forwarded-Proto and X-Forwarded-Host (session cookies are Secure over HTTPS; cookie writes must name this origin).
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>

@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Invoke.Api.Hosting;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Application.Common.Security;
 using Invoke.Infrastructure.Identity;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 
@@ -243,6 +245,25 @@ public sealed class LoginTests(IdentityApiFactory factory) : IClassFixture<Ident
         // Those that arrive once the lock is set are refused before they are counted, as one after another would be.
         Assert.InRange(count, LoginLockout.MaxAttempts, 8);
         Assert.NotNull(lockedUntil);
+    }
+
+    [Fact]
+    public async Task Login_WhenTrustProxyIsUnset_ShouldCountAForwardedForOnTheConnectionsOwnAddress()
+    {
+        await using var untrusted = factory.WithWebHostBuilder(b => b.UseSetting(TrustedProxies.ConfigurationKey, ""));
+        var claimed = Logins.NewAddress();
+        var connection = LoginLockout.AddressKey(IdentityApiFactory.LocalProxy);
+
+        var response = await Logins.PostAsync(untrusted.CreateClient(), IdentityData.UniqueName("spoof"), "wrong", claimed);
+
+        var keys = await factory.QueryDbAsync(context => context.Set<LoginAttempt>()
+            .Where(a => a.Key == connection || a.Key == LoginLockout.AddressKey(claimed))
+            .Select(a => a.Key)
+            .ToListAsync());
+        // The failure counted on the connection's address stays for the window: take it back for the other tests.
+        await factory.QueryDbAsync(context => context.Set<LoginAttempt>().Where(a => a.Key == connection).ExecuteDeleteAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal([connection], keys);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Invoke.Api.Hosting;
 using Invoke.Api.IntegrationTests.Infrastructure;
 using Invoke.Api.IntegrationTests.Support;
 using Invoke.Domain.Functions;
@@ -77,6 +78,8 @@ public class ExecutionRoleFactory : InvokeApiFactory
         builder.UseSetting("Invoke:Execution:MaxRequestBodyBytes", MaxRequestBodyBytes.ToString());
         // Functions may reach the tests' own loopback servers; Invoke's own ports and database stay denied.
         builder.UseSetting("Invoke:Egress:LiftedBuiltInDenies:0", "loopback");
+        // The tests' client stands for a reverse proxy on this host.
+        builder.UseSetting(TrustedProxies.ConfigurationKey, "127.0.0.1");
         // A rotated key is picked up by the very next token, so key-rotation tests need not wait.
         builder.UseSetting("Invoke:Gateway:JwksRefetchInterval", "00:00:00");
     }

@@ -8,22 +8,19 @@ namespace Invoke.Api.IntegrationTests.Hosting;
 /// <summary>Every form of <c>TRUST_PROXY</c> and what it makes the forwarded-headers middleware believe.</summary>
 public sealed class TrustedProxiesTests
 {
-    [Fact]
-    public void Unset_ShouldKeepTrustingProxiesOnThisHostOnly()
-    {
-        var options = Configure(null);
-
-        Assert.True(Trusts(options, IPAddress.Loopback));
-        Assert.False(Trusts(options, IPAddress.Parse("203.0.113.9")));
-        Assert.Equal(ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost, options.ForwardedHeaders);
-    }
-
     [Theory]
+    [InlineData(null)]
+    [InlineData("")]
     [InlineData("false")]
     [InlineData("none")]
     [InlineData("0")]
-    public void Off_ShouldBelieveNoForwardedHeader(string value) =>
-        Assert.Equal(ForwardedHeaders.None, Configure(value).ForwardedHeaders);
+    public void UnsetOrOff_ShouldBelieveNoForwardedHeaderNotEvenFromThisHost(string? value)
+    {
+        var options = Configure(value);
+
+        Assert.Equal(ForwardedHeaders.None, options.ForwardedHeaders);
+        Assert.False(Trusts(options, IPAddress.Loopback));
+    }
 
     [Fact]
     public void True_ShouldTrustEveryPeerAndEveryHop()
@@ -43,6 +40,16 @@ public sealed class TrustedProxiesTests
         Assert.Empty(options.KnownProxies);
         Assert.Empty(options.KnownIPNetworks);
         Assert.Equal(2, options.ForwardLimit);
+    }
+
+    [Fact]
+    public void Loopback_ShouldTrustAProxyOnThisHost()
+    {
+        var options = Configure("127.0.0.1,::1");
+
+        Assert.True(Trusts(options, IPAddress.Loopback));
+        Assert.True(Trusts(options, IPAddress.IPv6Loopback));
+        Assert.Equal(ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost, options.ForwardedHeaders);
     }
 
     [Fact]
