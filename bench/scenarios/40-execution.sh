@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Functions through /invoke on the execution role, beside the same sources served by Node + Express 5 on this machine
 # in the same run (tests/differential/harness.js). Goals: hello world at least 10 000 req/s with p99 under 5 ms; the
-# CPU-bound JSON, regex and sort functions within 2x of Node; the integer loop is printed as the engine's known gap.
+# CPU-bound JSON, regex and sort functions, and SHA-256 and gzip of 1 MB through the built-in modules, within 2x of
+# Node; the integer loop is printed as the engine's known gap.
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
@@ -39,6 +40,16 @@ write_function sort <<'JS'
 const numbers = Array.from({ length: 100000 }, (_, i) => (i * 7919) % 100003);
 module.exports = (req, res) => { const copy = numbers.slice(); copy.sort((a, b) => a - b); res.json({ first: copy[0], last: copy[copy.length - 1] }); };
 JS
+write_function sha256 <<'JS'
+const crypto = require('crypto');
+const data = Buffer.alloc(1 << 20, 'invoke functions ');
+module.exports = (req, res) => res.json({ digest: crypto.createHash('sha256').update(data).digest('hex') });
+JS
+write_function gzip <<'JS'
+const zlib = require('zlib');
+const data = Buffer.alloc(1 << 20, 'lorem ipsum dolor sit amet, consectetur adipiscing elit ');
+module.exports = (req, res) => res.json({ bytes: zlib.gzipSync(data).length });
+JS
 write_function loop <<'JS'
 module.exports = (req, res) => { let sum = 0; for (let i = 0; i < 1000000; i++) sum = (sum + i * i) % 1000003; res.json({ sum }); };
 JS
@@ -48,7 +59,7 @@ project_id=$(curl -fs -H "Authorization: Bearer $ADMIN_JWT" -H 'Content-Type: ap
 [ -n "$project_id" ] || { echo "could not create the bench project" >&2; exit 1; }
 
 declare -A function_ids
-for name in hello json regex sort loop; do
+for name in hello json regex sort sha256 gzip loop; do
     tar -czf "$sources/$name.tgz" -C "$sources/$name" index.js
     body=$(curl -fs -H "Authorization: Bearer $ADMIN_JWT" -F "function=@$sources/$name.tgz" -F "name=bench-exec-$name" \
         -F "projectId=$project_id" -F "requiresApiKey=false" "$BASE_URL/api/functions/upload")
@@ -68,7 +79,7 @@ for _ in $(seq 1 150); do curl -fs -H "x-fixture: hello" "http://127.0.0.1:$node
 echo "Node $(node --version) + Express $(node -p "require('$BENCH_ROOT/tests/differential/node_modules/express/package.json').version")"
 bench_wrk "hello (Invoke)" "$EXECUTION_URL/invoke/${function_ids[hello]}"
 bench_wrk "hello (Node + Express)" "http://127.0.0.1:$node_port/" -H 'x-fixture: hello'
-for name in json regex sort loop; do
+for name in json regex sort sha256 gzip loop; do
     BENCH_CONNECTIONS=2 bench_wrk "$name (Invoke)" "$EXECUTION_URL/invoke/${function_ids[$name]}" --timeout 10s
     BENCH_CONNECTIONS=2 bench_wrk "$name (Node + Express)" "http://127.0.0.1:$node_port/" -H "x-fixture: $name" --timeout 10s
 done

@@ -263,6 +263,8 @@ public static class DifferentialFixtures
             module.exports = async (req, res) => {
               const digests = ['md5', 'sha1', 'sha256', 'sha384', 'sha512'].map((d) => crypto.createHash(d).update('a').update(Buffer.from('bc')).digest('hex'));
               const copied = crypto.createHash('sha256').update('x'); const copy = copied.copy().update('y').digest('base64');
+              const chunk = Buffer.from('mutated later'); const early = crypto.createHash('sha256').update(chunk); const hmacEarly = crypto.createHmac('sha1', 'k').update(chunk); chunk.fill(0);
+              const mutation = [early.digest('hex'), hmacEarly.digest('hex'), crypto.createHash('sha512').update(new Uint16Array([1, 2, 3]).subarray(1)).digest('hex')];
               const hmac = crypto.createHmac('sha256', 'Jefe').update('what do ya want for nothing?').digest('hex');
               const pbkdf2 = crypto.pbkdf2Sync('password', 'salt', 1, 20, 'sha1').toString('hex');
               const pbkdf2Async = await new Promise((resolve) => crypto.pbkdf2('password', 'salt', 2, 32, 'sha256', (e, key) => resolve(key.toString('hex'))));
@@ -297,7 +299,7 @@ public static class DifferentialFixtures
               const sealed = await subtle.encrypt({ name: 'AES-GCM', iv: Buffer.alloc(12, 2), additionalData: Buffer.from('hdr') }, aesKey, Buffer.from('invoke'));
               const opened = Buffer.from(await subtle.decrypt({ name: 'AES-GCM', iv: Buffer.alloc(12, 2), additionalData: Buffer.from('hdr') }, aesKey, sealed)).toString();
               res.json({
-                digests, copy, hmac, pbkdf2, pbkdf2Async, hkdf, oneShot: crypto.hash('sha1', 'abc'), roundTrips, decoded, encrypted, errors, random,
+                digests, copy, mutation, hmac, pbkdf2, pbkdf2Async, hkdf, oneShot: crypto.hash('sha1', 'abc'), roundTrips, decoded, encrypted, errors, random,
                 safeEqual: [crypto.timingSafeEqual(Buffer.from('ab'), Buffer.from('ab')), crypto.timingSafeEqual(Buffer.from('ab'), Buffer.from('ac'))],
                 lists: [['md5', 'sha1', 'sha256', 'sha512'].every((h) => crypto.getHashes().includes(h)), ['aes-128-cbc', 'aes-256-gcm', 'chacha20-poly1305'].every((c) => crypto.getCiphers().includes(c))],
                 webcrypto: { digest, signature: hex(signature), verified: await subtle.verify('HMAC', hmacKey, signature, Buffer.from('what do ya want for nothing?')), sealed: hex(sealed), opened },

@@ -33,6 +33,7 @@ internal static class NativeCrypto
             engine, SandboxEngine.Text(a, 0), sandbox.ByteArgument(a, 1), sandbox.ByteArgument(a, 2), sandbox.ByteArgument(a, 3), a[4].AsBoolean(), a[5].AsBoolean())));
         SandboxEngine.Add(crypto, "ctr", (_, a) => sandbox.Bytes(Ctr(sandbox.ByteArgument(a, 0), sandbox.ByteArgument(a, 1), sandbox.ByteArgument(a, 2), (long)TypeConverter.ToNumber(a[3]))));
         SandboxEngine.Add(crypto, "aead", (_, a) => Aead(sandbox, a));
+        new NativeHashes(sandbox).AddTo(crypto);
         NativeKeys.AddTo(crypto, sandbox);
         return crypto;
     }
@@ -56,7 +57,7 @@ internal static class NativeCrypto
         _ => null,
     };
 
-    private static HashAlgorithmName RequiredDigest(Engine engine, string name) =>
+    public static HashAlgorithmName RequiredDigest(Engine engine, string name) =>
         Digest(name) ?? throw NodeErrors.Create(engine, engine.Intrinsics.TypeError, "ERR_CRYPTO_INVALID_DIGEST", $"Invalid digest: {name}");
 
     private static byte[] Hash(HashAlgorithmName digest, byte[] data) => CryptographicOperations.HashData(digest, data);

@@ -1,4 +1,5 @@
 using Invoke.Application.Runtime.Execution;
+using Invoke.Infrastructure.Scripting;
 
 namespace Invoke.Infrastructure.UnitTests.Scripting;
 
@@ -42,6 +43,26 @@ public sealed class BuiltinModulesTests
             "module.exports = (req, res) => { try { require('path').dirname(42); } catch (e) { res.json([e instanceof TypeError, e.code, e.message]); } };");
 
         Assert.Equal("[true,\"ERR_INVALID_ARG_TYPE\",\"The \\\"path\\\" argument must be of type string. Received type number (42)\"]", response.Text());
+    }
+
+    [Fact]
+    public async Task Hashes_left_open_are_bounded_per_engine_and_a_digest_releases_one()
+    {
+        var response = await Sandbox.RunAsync($$"""
+            const crypto = require('crypto');
+            module.exports = (req, res) => {
+              const open = [];
+              for (let i = 0; i < {{NativeHashes.MaxOpen}}; i++) open.push(crypto.createHash('md5'));
+              let refused;
+              try { crypto.createHash('md5'); } catch (e) { refused = e.message; }
+              open[0].digest();
+              res.json([refused, crypto.createHash('sha1').update('abc').digest('hex')]);
+            };
+            """);
+
+        Assert.Equal(
+            $"[\"Too many hashes in progress: at most {NativeHashes.MaxOpen} may be open at once\",\"a9993e364706816aba3e25717850c26c9cd0d89d\"]",
+            response.Text());
     }
 
     [Fact]

@@ -17,40 +17,35 @@
   const later = (callback, work) => { let result; let failure = null; try { result = work(); } catch (e) { failure = e; } setImmediate(() => callback(failure, result)); };
 
   // ---- hashes and MACs --------------------------------------------------------------------------------------------
+  // The running state lives in .NET (NativeHashes.cs): update hands each chunk over once, as Node copies it at once.
   class Hash {
-    constructor(algorithm, options, chunks) {
+    constructor(algorithm, options, state) {
       if (typeof algorithm !== 'string') throw invalidArgType('algorithm', 'string', algorithm);
-      native.hash(algorithm, new Uint8Array(0));
       this._algorithm = algorithm;
-      this._chunks = chunks || [];
+      this._state = state === undefined ? native.hashBegin(algorithm) : state;
       this._done = false;
     }
     update(data, encoding) {
       if (this._done) throw errorWithCode('Digest already called', 'ERR_CRYPTO_HASH_FINALIZED');
-      this._chunks.push(Buffer.from(bytesOf(data, encoding)));
+      native.hashUpdate(this._state, bytesOf(data, encoding));
       return this;
     }
     digest(encoding) {
       if (this._done) throw errorWithCode('Digest already called', 'ERR_CRYPTO_HASH_FINALIZED');
       this._done = true;
-      return encoded(this._compute(Buffer.concat(this._chunks)), encoding);
+      return encoded(native.hashEnd(this._state), encoding);
     }
-    _compute(data) { return native.hash(this._algorithm, data); }
     copy() {
       if (this._done) throw errorWithCode('Digest already called', 'ERR_CRYPTO_HASH_FINALIZED');
-      return new Hash(this._algorithm, undefined, this._chunks.slice());
+      return new Hash(this._algorithm, undefined, native.hashCopy(this._state));
     }
   }
   class Hmac extends Hash {
     constructor(algorithm, key) {
       if (typeof algorithm !== 'string') throw invalidArgType('hmac', 'string', algorithm);
       const secret = key instanceof KeyObject ? key._bytes : bytesOf(key, undefined, 'key');
-      native.hmac(algorithm, secret, new Uint8Array(0));
-      super('sha256');
-      this._algorithm = algorithm;
-      this._key = secret;
+      super(algorithm, undefined, native.hmacBegin(algorithm, secret));
     }
-    _compute(data) { return native.hmac(this._algorithm, this._key, data); }
     copy() { throw new TypeError('hmac.copy is not a function'); }
   }
 
