@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Net;
+using System.Text.Json.Nodes;
 using Invoke.Application.Common.Behaviours;
 using Invoke.Application.Runtime.Commands.RecordExecutions;
 using Invoke.Domain.ExecutionLogs;
@@ -45,6 +47,63 @@ public sealed class RecordExecutionsTests(MigratedDatabase database) : IClassFix
         Assert.Equal(
             ("/invoke/fn", $$"""{"authorization": "{{ExecutionLogRedaction.RedactedValue}}"}""", (DateTime?)Invocations.Start),
             (log.RequestUrl, log.RequestHeaders, log.ExecutedAt));
+    }
+
+    [Fact]
+    public async Task Handle_ShouldStoreEveryColumnAsTheLogHoldsIt()
+    {
+        var functionId = await database.CreateFunctionAsync();
+        var record = Invocations.Of(functionId, Invocations.Start.AddMilliseconds(123)) with
+        {
+            StatusCode = 502,
+            Method = "POST",
+            RequestSize = 11,
+            ResponseHeaders = new Dictionary<string, string> { ["content-type"] = "text/plain; charset=utf-8", ["x-note"] = "é \"quoted\"" },
+            RequestBody = "{\"a\":\"\\u00e9\"}",
+            ResponseBody = null,
+            ErrorMessage = "Error: boom\n    at line 1",
+            ClientIp = IPAddress.Parse("::ffff:203.0.113.7"),
+            UserAgent = "curl/8 \"x\"",
+            ApiKeyUsed = true,
+        };
+        var expected = record.ToExecutionLog();
+
+        Assert.Equal(new RecordedExecutionsDto(1, 0, 0), await HandleAsync([record]));
+
+        await using var context = database.CreateContext();
+        var stored = await context.ExecutionLogs.AsNoTracking().SingleAsync(l => l.FunctionId == functionId);
+        Assert.Equal(
+            (expected.StatusCode, expected.ExecutionTimeMs, expected.RequestSize, expected.ResponseSize, expected.RequestBody,
+                expected.ResponseBody, expected.RequestMethod, expected.RequestUrl, expected.ErrorMessage, expected.ClientIp,
+                expected.UserAgent, expected.ApiKeyUsed, expected.ExecutedAt),
+            (stored.StatusCode, stored.ExecutionTimeMs, stored.RequestSize, stored.ResponseSize, stored.RequestBody,
+                stored.ResponseBody, stored.RequestMethod, stored.RequestUrl, stored.ErrorMessage, stored.ClientIp,
+                stored.UserAgent, stored.ApiKeyUsed, stored.ExecutedAt));
+        Assert.Equal(IPAddress.Parse("203.0.113.7"), stored.ClientIp);
+        foreach (var (json, storedJson) in new[]
+                 {
+                     (expected.RequestHeaders, stored.RequestHeaders), (expected.ResponseHeaders, stored.ResponseHeaders),
+                     (expected.ConsoleLogs, stored.ConsoleLogs),
+                 })
+        {
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json!), JsonNode.Parse(storedJson!)), $"{json} was stored as {storedJson}");
+        }
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheLogHasNoTime_ShouldLetTheDatabaseSetIt()
+    {
+        var functionId = await database.CreateFunctionAsync();
+        var before = DateTime.UtcNow.AddSeconds(-5);
+        await using (var context = database.CreateContext())
+        {
+            await context.AppendExecutionLogsAsync([ExecutionLog.Record(functionId, 200, 1, "GET")], CancellationToken.None);
+        }
+
+        await using var verify = database.CreateContext();
+        var stored = await verify.ExecutionLogs.AsNoTracking().SingleAsync(l => l.FunctionId == functionId);
+        Assert.InRange(stored.ExecutedAt!.Value, before, DateTime.UtcNow.AddSeconds(5));
+        Assert.Equal((false, (string?)null, (IPAddress?)null), (stored.ApiKeyUsed, stored.RequestHeaders, stored.ClientIp));
     }
 
     [Fact]

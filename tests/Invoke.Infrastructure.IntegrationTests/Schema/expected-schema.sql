@@ -1729,3 +1729,9 @@ CREATE TRIGGER trig_notify_cache_truncate_project_environment_variables AFTER TR
 ALTER FUNCTION public.notify_invoke_schedule_change() OWNER TO postgres;
 
 CREATE TRIGGER trig_notify_schedule_functions AFTER INSERT OR UPDATE ON public.functions FOR EACH ROW EXECUTE FUNCTION public.notify_invoke_schedule_change();
+
+--
+-- Invoke addition (docs/adr/0036): the execution-log writer's batch insert from one JSON array.
+--
+
+ALTER FUNCTION public.append_execution_logs(logs text) OWNER TO postgres;

@@ -1306,6 +1306,15 @@ namespace Invoke.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Invoke.Infrastructure.ExecutionLogs.AppendedExecutionLogs", b =>
+                {
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.ToTable((string)null);
+                });
+
             modelBuilder.Entity("Invoke.Infrastructure.Identity.LoginAttempt", b =>
                 {
                     b.Property<string>("Key")

@@ -13,7 +13,7 @@ public sealed class RecordExecutionsCommandHandler(IApplicationDbContext db)
     {
         // Made anew by each attempt: a retried unit of work starts from untracked entities.
         var (logs, invalid) = ToLogs(request.Records);
-        var written = 0;
+        var appended = new List<ExecutionLog>(logs.Count);
         // Functions in one fixed order, so that two writers of the same functions cannot deadlock. Each update
         // locks its function's row until the commit: a function deleted before it gets no logs (they would have
         // been deleted with it), and one deleted after it waits for the commit and takes its new logs along.
@@ -32,12 +32,11 @@ public sealed class RecordExecutionsCommandHandler(IApplicationDbContext db)
                     cancellationToken);
             if (updated > 0)
             {
-                db.ExecutionLogs.AddRange(function);
-                written += count;
+                appended.AddRange(function);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var written = appended.Count == 0 ? 0 : await db.AppendExecutionLogsAsync(appended, cancellationToken);
         return new RecordedExecutionsDto(written, invalid, logs.Count - written);
     }
 
